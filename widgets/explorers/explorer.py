@@ -1,0 +1,166 @@
+"""What every explorer shares: presets, reset, a figure kept up to date, a readout.
+
+An explorer is a set of named controls whose values are the keyword arguments of a
+model, a figure drawn once and then updated in place, and a Dutch text readout. It
+shows itself as live widgets where a kernel runs (Jupyter, Voilà) and as a static
+figure with its readout everywhere else (the book's HTML and PDF), so no control ever
+looks live on a page where it is not.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+
+import ipywidgets as ipw
+
+from explorers import style
+
+STATIC_NOTE = ("Statische figuur bij de beginwaarden. Met een actieve Python-omgeving "
+               "(zie Welkom) schuif je hier zelf.")
+
+
+class Explorer:
+    """Base class: subclasses set ``presets`` and implement the four hooks below.
+
+    Parameters
+    ----------
+    start : str
+        Name of the preset the explorer opens with (and returns to on reset).
+    compare : str or None
+        Name of a preset drawn dashed for comparison; ``None``: the start preset is
+        drawn dashed as soon as a control moves away from it.
+    """
+
+    title: str = ""
+    presets: dict[str, dict] = {}
+
+    def __init__(self, start: str, compare: str | None = None):
+        for name in (start, compare):
+            if name is not None and name not in self.presets:
+                options = ", ".join(f'"{p}"' for p in self.presets)
+                raise ValueError(f'Onbekende voorinstelling "{name}". Kies uit {options}.')
+        self.start, self.compare = start, compare
+        self.controls: dict[str, ipw.ValueWidget] = self.make_controls()
+        with style.context():
+            self.figure = self.make_figure()
+        self.image = ipw.Image(format="png", layout=ipw.Layout(width="100%", max_width="1000px"))
+        self.readout = ipw.HTML(layout=ipw.Layout(max_width="1000px"))
+        self.preset = ipw.Dropdown(options=list(self.presets), value=start,
+                                   description="Voorbeeld:", style={"description_width": "initial"})
+        reset = ipw.Button(description="Opnieuw", icon="undo", tooltip="Terug naar de beginwaarden")
+        reset.on_click(lambda _: self.apply(self.start))
+        self.preset.observe(lambda change: change["new"] and self.apply(change["new"]),
+                            names="value")
+        for control in self.controls.values():
+            control.observe(lambda _: self.refresh(), names="value")
+        self._busy = False
+        self._background = None
+        self._limits = {}
+        extra = [ipw.HTML(style.PROJECTOR_CSS)] if style.presenting() else []
+        self.image.layout.max_width = None if extra else "1000px"
+        self.ui = ipw.VBox(extra + [ipw.HBox([self.preset, reset]), self.layout(), self.image,
+                                    self.readout])
+        self.apply(start)
+
+    # -- hooks for subclasses ---------------------------------------------------------
+    def make_controls(self) -> dict[str, ipw.ValueWidget]:
+        """Controls keyed by the model keyword they set."""
+        raise NotImplementedError
+
+    def layout(self) -> ipw.Widget:
+        """The controls arranged for display."""
+        return ipw.VBox(list(self.controls.values()))
+
+    def make_figure(self):
+        """Create the figure and its artists once."""
+        raise NotImplementedError
+
+    def update(self, values: dict, reference: tuple[str, dict] | None) -> str:
+        """Update the artists for ``values`` (and the dashed ``reference``); return the readout HTML.
+
+        Artists that change must be animated (``set_animated(True)``); when the axes
+        themselves change (limits, labels), call :meth:`invalidate`.
+        """
+        raise NotImplementedError
+
+    # -- shared behaviour --------------------------------------------------------------
+    @property
+    def values(self) -> dict:
+        """Current control values, as model keywords."""
+        return {key: control.value for key, control in self.controls.items()}
+
+    def apply(self, preset: str) -> None:
+        """Set every control to ``preset`` and redraw once."""
+        self._busy = True
+        self._limits = {}
+        try:
+            for key, value in self.presets[preset].items():
+                self.controls[key].value = value
+            self.preset.value = preset
+        finally:
+            self._busy = False
+        self.refresh()
+
+    def reference(self) -> tuple[str, dict] | None:
+        """The dashed comparison: the compare preset, or the start preset once left."""
+        name = self.compare or self.start
+        state = self.presets[name]
+        if self.compare is None and state == self.values:
+            return None
+        return name, state
+
+    def fit(self, key, needed: float) -> float:
+        """A stable axis limit for ``key`` that holds ``needed`` (see :func:`style.nice_limit`)."""
+        old = self._limits.get(key)
+        new = style.nice_limit(old if old is not None else 0.0, needed)
+        if new != old:
+            self._limits[key] = new
+            self.invalidate()
+        return new
+
+    def invalidate(self) -> None:
+        """Mark the static part of the figure (axes, ticks, labels) for a full redraw."""
+        self._background = None
+
+    def render(self) -> bytes:
+        """PNG of the figure: the static part is drawn once, the animated artists every time."""
+        canvas = self.figure.canvas
+        if self._background is None:
+            canvas.draw()
+            self._background = canvas.copy_from_bbox(self.figure.bbox)
+        canvas.restore_region(self._background)
+        for ax in self.figure.axes:
+            for artist in sorted(ax.findobj(lambda a: a.get_animated()), key=lambda a: a.get_zorder()):
+                self.figure.draw_artist(artist)
+        return style.png(canvas.buffer_rgba())
+
+    def refresh(self) -> None:
+        """Recompute the model for the current values and redraw the existing figure."""
+        if self._busy:
+            return
+        values = self.values
+        self.readout.value = self.update(values, self.reference())
+        self.image.value = self.render()
+        if self.preset.value is not None and self.presets[self.preset.value] != values:
+            self.preset.value = None
+
+    def _repr_mimebundle_(self, **kwargs):
+        bundle = self.ui._repr_mimebundle_(**kwargs)
+        png = self.image.value
+        text = html.unescape(_strip_tags(self.readout.value))
+        encoded = base64.b64encode(png).decode("ascii")
+        bundle["image/png"] = encoded
+        bundle["text/html"] = (
+            f'<figure class="verkenner-statisch"><img src="data:image/png;base64,{encoded}" '
+            f'alt="{html.escape(self.title)}: {html.escape(text)}">'
+            f"<figcaption><strong>{html.escape(self.title)}</strong> {self.readout.value}"
+            f"<br><em>{STATIC_NOTE}</em></figcaption></figure>")
+        bundle["text/plain"] = f"{self.title}\n{text}"
+        return bundle
+
+
+def _strip_tags(markup: str) -> str:
+    import re
+
+    return re.sub(r"<[^>]+>", " ", markup).replace("  ", " ").strip()

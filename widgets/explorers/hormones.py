@@ -1,0 +1,183 @@
+"""Hormoonverkenner: testosterone, growth hormone and cortisol around one session."""
+
+from __future__ import annotations
+
+import ipywidgets as ipw
+import numpy as np
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
+
+from edu import datasets, hormones
+from edu.validation import fmt
+from explorers import style
+from explorers.explorer import Explorer
+
+START = dict(sex="male", exercises=8, sets=3, reps=10, load_pct_1rm=75, rest_s=60,
+             muscle_mass="large", forced_reps=False, intra_set_rest_s=0)
+
+PRESETS = {
+    "man": START,
+    "vrouw": START | {"sex": "female"},
+    "10RM, 1 min rust": START | hormones.PROTOCOLS["kraemer1991_p2"],
+    "5RM, 3 min rust": START | hormones.PROTOCOLS["kraemer1991_p1"],
+    "hele lichaam": START,
+    "alleen armen": START | {"muscle_mass": "small"},
+    "geforceerde herhalingen": START | {"forced_reps": True},
+    "rust midden in de set": START | {"intra_set_rest_s": 30},
+    "Häkkinen 1995": START | hormones.PROTOCOLS["hakkinen1995"],
+}
+
+RANGE_SOURCES = {"travison2017": "Travison e.a., 2017", "vesper2015": "Vesper e.a., 2015",
+                 "medlineplus_cortisol": "MedlinePlus"}
+T_AFTER_MIN = 120.0
+N_POINTS = 500
+
+
+def _slider(description, lo, hi, step, unit=""):
+    return ipw.IntSlider(min=lo, max=hi, step=step, description=description, readout=True,
+                         continuous_update=False, style={"description_width": "12em"},
+                         layout=ipw.Layout(width="32em"), tooltip=unit)
+
+
+class HormoneExplorer(Explorer):
+    """The explorer behind :func:`hormoonverkenner`."""
+
+    title = "Hormoonverkenner"
+    presets = PRESETS
+
+    def make_controls(self):
+        return {
+            "sets": _slider("Sets per oefening", 1, 10, 1),
+            "reps": _slider("Herhalingen per set", 1, 30, 1),
+            "load_pct_1rm": _slider("Belasting (% 1RM)", 30, 100, 1),
+            "rest_s": _slider("Rust tussen sets (s)", 0, 300, 15),
+            "sex": ipw.ToggleButtons(options=[("man", "male"), ("vrouw", "female")],
+                                     description="Geslacht"),
+            "muscle_mass": ipw.ToggleButtons(
+                options=[("hele lichaam", "large"), ("alleen armen", "small")],
+                description="Spiermassa"),
+            "exercises": _slider("Aantal oefeningen", 1, 12, 1),
+            "forced_reps": ipw.Checkbox(description="Geforceerde herhalingen", indent=False),
+            "intra_set_rest_s": _slider("Rust midden in de set (s)", 0, 60, 5),
+        }
+
+    def layout(self):
+        c = self.controls
+        more = ipw.VBox([c["sex"], c["muscle_mass"], c["exercises"], c["forced_reps"],
+                         c["intra_set_rest_s"]])
+        accordion = ipw.Accordion(children=[more], titles=("Meer instellingen",))
+        return ipw.VBox([c["sets"], c["reps"], c["load_pct_1rm"], c["rest_s"], accordion])
+
+    def make_figure(self):
+        fig = style.figure(len(hormones.HORMONES), height_in=4.4)
+        self.ranges = {(r["hormone"], r["sex"]): r for r in datasets.load("resting_ranges")}
+        self.measured = datasets.load("hakkinen1995_gh")
+        self.artists = {}
+        for ax, name in zip(fig.axes, hormones.HORMONES):
+            label, unit = style.QUANTITIES[name]
+            color = style.COLORS[name]
+            ax.set_title(f"{label} ({unit})")
+            ax.set_xlabel("minuten na het einde van de training")
+            a = {
+                "session": ax.axvspan(-1, 0, color=style.COLORS["session"], alpha=0.15, lw=0),
+                "ref": ax.plot([], [], color=color, ls="--", lw=1.8, alpha=0.7)[0],
+                "now": ax.plot([], [], color=color)[0],
+            }
+            if name in {"testosterone", "cortisol"}:
+                a["range"] = ax.axhspan(0, 1, color=style.COLORS["range"], alpha=0.35, lw=0)
+            if name == "growth_hormone":
+                a["sd"] = ax.plot([], [], color=style.COLORS["measured"], lw=1.2)[0]
+                a["mean"] = ax.plot([], [], "o", color=style.COLORS["measured"], ms=7)[0]
+            for artist in a.values():
+                artist.set_animated(True)
+            self.artists[name] = a
+        self.legend_key = None
+        return fig
+
+    def _legend(self, reference_name, sex):
+        """One legend below the panels, in neutral colours; rebuilt only when its text changes."""
+        key = (reference_name, sex)
+        if key == self.legend_key:
+            return
+        self.legend_key = key
+        for old in self.figure.legends:
+            old.remove()
+        sources = sorted({RANGE_SOURCES[r["source"]] for (_, s), r in self.ranges.items() if s == sex})
+        handles = {
+            "model: huidige instellingen": Line2D([], [], color="0.2"),
+            f"vergelijking: {reference_name}": Line2D([], [], color="0.2", ls="--", lw=1.8),
+            "duur van de training": Patch(color=style.COLORS["session"], alpha=0.3),
+            f"normaal bereik in rust ({'; '.join(sources)})": Patch(color=style.COLORS["range"]),
+            "gemeten: Häkkinen & Pakarinen, 1995 (gemiddelde ± SD)":
+                Line2D([], [], color=style.COLORS["measured"], marker="o", lw=1.2),
+        }
+        if reference_name is None:
+            handles = {k: v for k, v in handles.items() if not k.startswith("vergelijking")}
+        self.figure.legend(handles.values(), handles.keys(), loc="outside lower center",
+                           ncols=3, frameon=False)
+        self.invalidate()
+
+    def update(self, values, reference):
+        ref_values = reference[1] if reference else None
+        runs = [values] + ([ref_values] if ref_values else [])
+        sessions = [hormones.acute_response(0.0, **v).session_min for v in runs]
+        left = self.fit("x", max(sessions) + 10)
+        t = np.linspace(-left, T_AFTER_MIN, N_POINTS)
+        curves = [hormones.acute_response(t, **v) for v in runs]
+        sex = values["sex"]
+        for ax, name in zip(self.figure.axes, hormones.HORMONES):
+            a = self.artists[name]
+            a["now"].set_data(t, getattr(curves[0], name))
+            a["ref"].set_data((t, getattr(curves[1], name)) if ref_values else ([], []))
+            a["session"].set_x(-sessions[0])
+            a["session"].set_width(sessions[0])
+            if "range" in a:
+                r = self.ranges[(name, sex)]
+                a["range"].set_y(r["low"])
+                a["range"].set_height(r["high"] - r["low"])
+            if "mean" in a:
+                self._measured(a, sex)
+            top = max(np.nanmax(artist.get_ydata(), initial=0) for artist in a.values()
+                      if isinstance(artist, Line2D))
+            if "range" in a:
+                top = max(top, r["high"])
+            ax.set_xlim(-left, T_AFTER_MIN)
+            ax.set_ylim(0, self.fit(name, 1.05 * top))
+        self._legend(reference[0] if reference else None, sex)
+        return self._readout(values, sessions[0])
+
+    def _measured(self, a, sex):
+        """Häkkinen & Pakarinen 1995: mean ± SD before and after their session."""
+        duration = hormones.acute_response(0.0, **PRESETS["Häkkinen 1995"] | {"sex": sex}).session_min
+        rows = [r for r in self.measured if r["sex"] == sex]
+        x = [-duration if r["moment"] == "before" else 0.0 for r in rows]
+        y = [r["growth_hormone_ug_l"] for r in rows]
+        sd = [r["sd_ug_l"] for r in rows]
+        a["mean"].set_data(x, y)
+        a["sd"].set_data(np.repeat(x, 3), np.ravel([[m - s, m + s, np.nan] for m, s in zip(y, sd)]))
+
+    def _readout(self, values, session_min):
+        rows = []
+        for name, p in hormones.peaks(**values).items():
+            label, unit = style.QUANTITIES[name]
+            change = (f"stijgt {fmt(round(p.rise_pct))}% tot {fmt(round(p.peak, 1))} {unit}, "
+                      f"piek {fmt(round(p.peak_t_min))} min na afloop, "
+                      f"na {fmt(round(p.recovery_t_min))} min weer bijna in rust"
+                      if p.rise_pct >= 1 else "stijgt niet duidelijk")
+            rows.append(f"<li><strong>{label}</strong>: in rust {fmt(round(p.rest, 1))} {unit}; "
+                        f"{change}.</li>")
+        return (f"<p>De training duurt ongeveer {fmt(round(session_min))} minuten.</p>"
+                f"<ul>{''.join(rows)}</ul>")
+
+
+def hormoonverkenner(start: str = "man", vergelijk: str | None = None) -> HormoneExplorer:
+    """Explorer of the acute hormonal response (chapter "De acute hormonale respons").
+
+    Parameters
+    ----------
+    start : str
+        Preset to open with, one of :data:`PRESETS`.
+    vergelijk : str, optional
+        Preset drawn dashed for comparison.
+    """
+    return HormoneExplorer(start, vergelijk)

@@ -1,0 +1,103 @@
+"""One look for every figure in the book: colours, type sizes, units.
+
+Colours come from the Okabe–Ito palette (colour-blind safe) and belong to a quantity,
+not to a figure: testosterone is blue in every chapter. Sizes are chosen to stay
+readable on a projector at the back of a room.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+
+import matplotlib
+import matplotlib.image
+import numpy as np
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+
+COLORS = {
+    "testosterone": "#0072B2",    # blue
+    "growth_hormone": "#009E73",  # bluish green
+    "cortisol": "#D55E00",        # vermillion
+    "measured": "#000000",        # published measurements: always black markers
+    "range": "#BBBBBB",           # reference ranges: light grey band
+    "session": "#E69F00",         # the training session itself: orange band
+}
+
+QUANTITIES = {
+    # quantity: (Dutch name, unit)
+    "testosterone": ("Testosteron", "nmol/L"),
+    "growth_hormone": ("Groeihormoon", "µg/L"),
+    "cortisol": ("Cortisol", "nmol/L"),
+}
+
+RC = {
+    "font.size": 12,
+    "axes.titlesize": 14,
+    "axes.labelsize": 12,
+    "legend.fontsize": 10,
+    "lines.linewidth": 2.5,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.grid": True,
+    "grid.alpha": 0.3,
+}
+"""Matplotlib settings applied to every figure of the book."""
+
+DPI = 80
+"""Resolution of the rendered figures in the book: sharp on screen, fast to redraw."""
+
+PROJECTOR_DPI = 120
+"""Resolution while presenting: the figure fills a projector screen."""
+
+PROJECTOR_CSS = """<style>
+.jp-Notebook, .jupyter-widgets, .widget-label, .widget-readout, .widget-html-content,
+.widget-toggle-button, .widget-dropdown select, .widget-button, .lm-AccordionPanel-title
+  { font-size: 22px !important; }
+.widget-label { min-width: 14em; }
+.widget-slider .noUi-handle { transform: scale(1.4); }
+.jp-OutputArea-output, .jp-RenderedHTMLCommon { font-size: 22px; max-width: none; }
+</style>"""
+"""Large type for `make present`: readable from the back of a room."""
+
+
+def presenting() -> bool:
+    """True when running inside Voilà (`make present`), which sets these variables in the kernel."""
+    return "VOILA_KERNEL_ID" in os.environ or "VOILA_BASE_URL" in os.environ
+
+
+def context():
+    """Context in which a figure and its artists are made, so they take the book's style."""
+    return matplotlib.rc_context(RC)
+
+
+def figure(ncols: int, *, width_in: float = 12.0, height_in: float = 4.0) -> Figure:
+    """A new figure with ``ncols`` side-by-side axes; call inside :func:`context`."""
+    dpi = PROJECTOR_DPI if presenting() else DPI
+    fig = Figure(figsize=(width_in, height_in), dpi=dpi, layout="constrained")
+    FigureCanvasAgg(fig)
+    fig.subplots(1, ncols)
+    return fig
+
+
+def png(rgba) -> bytes:
+    """Encode an RGBA pixel buffer as PNG, favouring speed over file size."""
+    buf = io.BytesIO()
+    matplotlib.image.imsave(buf, np.asarray(rgba), format="png",
+                            pil_kwargs={"compress_level": 1})
+    return buf.getvalue()
+
+
+def nice_limit(current: float, needed: float) -> float:
+    """An axis limit that holds ``needed``: keep ``current`` while it fits well, else a round number.
+
+    ``current`` is kept while ``needed`` lies between half of it and all of it, so the axes
+    stay put while a learner moves a control and comparisons stay visible.
+    """
+    if 0.5 * current <= needed <= current and current > 0:
+        return current
+    if needed <= 0:
+        return 1.0
+    magnitude = 10 ** np.floor(np.log10(needed))
+    return float(min(m * magnitude for m in (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10) if m * magnitude >= needed))
