@@ -137,8 +137,9 @@ class HormoneExplorer(Explorer):
                 a["range"].set_height(r["high"] - r["low"])
             if "mean" in a:
                 self._measured(a, sex)
-            top = max(np.nanmax(artist.get_ydata(), initial=0) for artist in a.values()
-                      if isinstance(artist, Line2D))
+            ys = np.concatenate([np.asarray(artist.get_ydata(), dtype=float)
+                                 for artist in a.values() if isinstance(artist, Line2D)])
+            top = np.max(ys[np.isfinite(ys)], initial=0.0)
             if "range" in a:
                 top = max(top, r["high"])
             ax.set_xlim(-left, T_AFTER_MIN)
@@ -160,7 +161,9 @@ class HormoneExplorer(Explorer):
         rows = []
         for name, p in hormones.peaks(**values).items():
             label, unit = style.QUANTITIES[name]
-            change = (f"stijgt {fmt(round(p.rise_pct))}% tot {fmt(round(p.peak, 1))} {unit}, "
+            factor = p.peak / p.rest
+            size = (f"+{fmt(round(p.rise_pct))}%" if factor < 3 else f"{fmt(round(factor))} keer zo hoog")
+            change = (f"stijgt tot {fmt(round(p.peak, 1))} {unit} ({size}), "
                       f"piek {fmt(round(p.peak_t_min))} min na afloop, "
                       f"na {fmt(round(p.recovery_t_min))} min weer bijna in rust"
                       if p.rise_pct >= 1 else "stijgt niet duidelijk")

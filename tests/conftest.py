@@ -1,0 +1,124 @@
+"""Shared fixtures: required tools, free ports, the built book, servers on 127.0.0.1."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+CHROMIUM = "/usr/bin/chromium"
+HUNSPELL_NL = Path("/usr/share/hunspell/nl.dic")
+
+
+def require(condition: bool, what: str) -> None:
+    """Skip when a tool is missing on a developer's machine; fail in CI, where `make test` installs it."""
+    if condition:
+        return
+    message = f"{what} ontbreekt (installeer met `make test`, als root)"
+    if os.environ.get("CI"):
+        pytest.fail(message)
+    pytest.skip(message)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for_http(url: str, timeout_s: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.2)
+    raise TimeoutError(f"{url} gaf geen HTTP 200 binnen {timeout_s} s")
+
+
+@pytest.fixture(scope="session")
+def built_book(tmp_path_factory) -> Path:
+    """Build the whole book once, warnings as errors, into a temporary folder."""
+    require((ROOT / "_build/vendor/mathjax/tex-chtml.js").exists(), "MathJax (make vendor)")
+    out = tmp_path_factory.mktemp("book")
+    result = subprocess.run(
+        [str(BIN / "jupyter-book"), "build", str(ROOT), "-W", "--keep-going", "--path-output", str(out)],
+        capture_output=True, text=True, timeout=1200)
+    assert result.returncode == 0, result.stdout[-5000:] + result.stderr[-5000:]
+    return out / "_build" / "html"
+
+
+@pytest.fixture(scope="session")
+def site(built_book):
+    """The built site served on 127.0.0.1 (a free port)."""
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(built_book))
+    handler.log_message = lambda *args: None
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def voila_chapter():
+    """Voilà serving the hormone chapter on 127.0.0.1 (a free port), as `make present` does."""
+    port = free_port()
+    process = subprocess.Popen(
+        [str(BIN / "voila"), str(ROOT / "chapters/hormonen.ipynb"), "--no-browser",
+         f"--port={port}", "--Voila.ip=127.0.0.1"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_for_http(url + "/api")
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    require(shutil.which("chromium") is not None or Path(CHROMIUM).exists(), "Chromium")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=[
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+            "--disable-background-networking", "--disable-component-update",
+            "--no-first-run", "--disable-sync"])
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):
+    """A fresh page on which every request off 127.0.0.1 is blocked and recorded."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.blocked = []
+
+    def route(r):
+        host = r.request.url.split("/")[2].split(":")[0] if "://" in r.request.url else ""
+        if r.request.url.startswith(("data:", "blob:")) or host == "127.0.0.1":
+            r.continue_()
+        else:
+            page.blocked.append(r.request.url)
+            r.abort()
+
+    page.route("**/*", route)
+    yield page
+    context.close()

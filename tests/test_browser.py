@@ -1,0 +1,54 @@
+"""Real Chromium against the built site and against Voilà, with every other host blocked."""
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+# Voilà's page template links Font Awesome from a CDN; offline only its icons are missing.
+VOILA_ALLOWED = ("cdnjs.cloudflare.com/ajax/libs/font-awesome",)
+
+
+def test_hoofdstuk_rendert_zijn_figuren_offline(site, page):
+    page.goto(f"{site}/chapters/hormonen.html")
+    page.wait_for_load_state("networkidle")
+    images = page.locator("figure.verkenner-statisch img")
+    assert images.count() >= 3
+    for i in range(images.count()):
+        assert images.nth(i).evaluate("img => img.complete && img.naturalWidth > 500")
+    assert "Leerdoelen" in page.inner_text("main")
+    assert page.blocked == []
+
+
+def test_zelftoets_werkt_zonder_kernel_met_nederlandse_terugkoppeling(site, page):
+    page.goto(f"{site}/chapters/hormonen.html")
+    page.wait_for_load_state("networkidle")
+    answer = page.locator(".MCButton").first
+    answer.scroll_into_view_if_needed()
+    answer.click()
+    feedback = page.locator(".Feedback").first
+    page.wait_for_function("el => el.innerText.trim().length > 0", arg=feedback.element_handle())
+    text = feedback.inner_text()
+    assert not any(word in text for word in ("Correct!", "Incorrect", "Try again"))
+    assert page.blocked == []
+
+
+def test_welkom_en_zoeken_werken_offline(site, page):
+    page.goto(f"{site}/index.html")
+    page.wait_for_load_state("networkidle")
+    assert "Welkom" in page.title()
+    assert page.blocked == []
+
+
+def test_voila_schuif_met_het_toetsenbord_verandert_de_figuur(voila_chapter, page):
+    page.goto(voila_chapter, timeout=120_000)
+    image = page.locator(".widget-image").first
+    image.wait_for(timeout=120_000)
+    before = image.get_attribute("src")
+    handle = page.locator(".widget-slider .noUi-handle").first
+    handle.focus()
+    page.keyboard.press("ArrowRight")
+    page.wait_for_function("([el, old]) => el.getAttribute('src') !== old",
+                           arg=[image.element_handle(), before], timeout=30_000)
+    assert image.get_attribute("src") != before
+    assert not any(page.locator(".jp-InputArea").all())  # code is hidden
+    assert [u for u in page.blocked if not any(a in u for a in VOILA_ALLOWED)] == []

@@ -1,0 +1,139 @@
+"""The hormoonverkenner, headless: controls move the figure and the readout."""
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from edu import hormones
+from explorers import hormoonverkenner
+from explorers.hormones import PRESETS
+
+
+@pytest.fixture(scope="module")
+def ex():
+    return hormoonverkenner()
+
+
+def gh_line(ex):
+    return ex.artists["growth_hormone"]["now"].get_ydata().copy()
+
+
+@pytest.mark.parametrize("key, value", [
+    ("sets", 6), ("reps", 20), ("load_pct_1rm", 90), ("rest_s", 180), ("sex", "female"),
+    ("muscle_mass", "small"), ("exercises", 3), ("forced_reps", True), ("intra_set_rest_s", 30),
+])
+def test_elke_knop_verandert_figuur_en_uitlezing(ex, key, value):
+    ex.apply("man")
+    before = (gh_line(ex), ex.image.value, ex.readout.value)
+    ex.controls[key].value = value
+    after = (gh_line(ex), ex.image.value, ex.readout.value)
+    assert not np.array_equal(before[0], after[0])
+    assert before[1] != after[1]
+    assert before[2] != after[2]
+
+
+def test_de_figuur_toont_het_model(ex):
+    ex.apply("man")
+    line = ex.artists["growth_hormone"]["now"]
+    t, y = line.get_data()
+    np.testing.assert_allclose(y, hormones.acute_response(t, **PRESETS["man"]).growth_hormone)
+
+
+def test_de_figuur_wordt_bijgewerkt_niet_opnieuw_gemaakt(ex):
+    figure, line = ex.figure, ex.artists["cortisol"]["now"]
+    ex.controls["rest_s"].value = 240
+    assert ex.figure is figure and ex.artists["cortisol"]["now"] is line
+
+
+def test_uitlezing_noemt_de_piekwaarden_in_het_nederlands(ex):
+    ex.apply("man")
+    p = hormones.peaks(**PRESETS["man"])
+    text = ex.readout.value
+    assert "Groeihormoon" in text and "µg/L" in text
+    assert f"{p['growth_hormone'].peak:.1f}".replace(".", ",") in text
+    assert "weer bijna in rust" in text
+
+
+def test_vrouw_uitlezing_testosteron_stijgt_niet(ex):
+    ex.apply("vrouw")
+    assert "<strong>Testosteron</strong>: in rust 0,7 nmol/L; stijgt niet duidelijk" in ex.readout.value
+
+
+def test_opnieuw_zet_alles_terug():
+    ex = hormoonverkenner(start="5RM, 3 min rust")
+    ex.controls["sets"].value = 9
+    assert ex.preset.value is None  # the dropdown no longer claims a preset
+    ex.apply(ex.start)
+    assert ex.values == PRESETS["5RM, 3 min rust"]
+
+
+def test_vergelijking_wordt_gestreept_getekend():
+    ex = hormoonverkenner(start="vrouw", vergelijk="man")
+    ref = ex.artists["testosterone"]["ref"].get_ydata()
+    now = ex.artists["testosterone"]["now"].get_ydata()
+    assert ex.artists["testosterone"]["ref"].get_linestyle() == "--"
+    assert np.max(ref) > 15 * np.max(now)
+    assert any("vergelijking: man" in t.get_text() for t in ex.figure.legends[0].get_texts())
+
+
+def test_zonder_vergelijking_verschijnt_het_startpunt_zodra_je_schuift():
+    ex = hormoonverkenner()
+    assert len(ex.artists["cortisol"]["ref"].get_ydata()) == 0
+    ex.controls["rest_s"].value = 120
+    assert len(ex.artists["cortisol"]["ref"].get_ydata()) > 0
+
+
+def test_gemeten_punten_van_hakkinen_staan_in_de_figuur(ex):
+    ex.apply("Häkkinen 1995")
+    _, y = ex.artists["growth_hormone"]["mean"].get_data()
+    assert list(y) == [0.1, 21.2]
+    ex.controls["sex"].value = "female"
+    _, y = ex.artists["growth_hormone"]["mean"].get_data()
+    assert list(y) == [3.6, 11.7]
+
+
+def test_onbekende_voorinstelling_geeft_nederlandse_melding():
+    with pytest.raises(ValueError, match='Onbekende voorinstelling "x". Kies uit "man"'):
+        hormoonverkenner(start="x")
+
+
+@pytest.mark.parametrize("preset", list(PRESETS))
+def test_elke_voorinstelling_tekent_zonder_fouten(ex, preset):
+    ex.apply(preset)
+    assert ex.image.value[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_bereik_van_elke_schuif_ligt_binnen_wat_het_model_accepteert(ex):
+    for key, control in ex.controls.items():
+        if hasattr(control, "min"):
+            for value in (control.min, control.max):
+                hormones.acute_response(0.0, **(PRESETS["man"] | {key: value}))
+
+
+def test_schuiven_kan_het_geldige_bereik_niet_verlaten(ex):
+    ex.controls["rest_s"].value = 10_000
+    assert ex.controls["rest_s"].value == ex.controls["rest_s"].max
+
+
+@settings(max_examples=30, deadline=None)
+@given(data=st.data())
+def test_geen_combinatie_van_knoppen_laat_de_verkenner_crashen(ex, data):
+    for key, control in ex.controls.items():
+        if hasattr(control, "min"):
+            control.value = data.draw(st.integers(control.min, control.max))
+        elif hasattr(control, "options"):
+            control.value = data.draw(st.sampled_from([v for _, v in control.options]))
+        else:
+            control.value = data.draw(st.booleans())
+    assert ex.image.value[:4] == b"\x89PNG"
+
+
+def test_statische_weergave_heeft_figuur_en_uitlezing_maar_geen_knoppen(ex):
+    ex.apply("man")
+    bundle = ex._repr_mimebundle_()
+    assert "application/vnd.jupyter.widget-view+json" in bundle
+    html = bundle["text/html"]
+    assert html.startswith('<figure class="verkenner-statisch"><img src="data:image/png;base64,')
+    assert "<input" not in html and "Statische figuur" in html
+    assert "Groeihormoon" in bundle["text/plain"]

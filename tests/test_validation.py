@@ -1,0 +1,53 @@
+"""The shared input checks: Dutch messages that name parameter, value and range."""
+
+import math
+
+import numpy as np
+import pytest
+
+from edu import InputError
+from edu import validation as check
+
+
+def test_de_melding_noemt_parameter_waarde_en_bereik():
+    with pytest.raises(InputError) as err:
+        check.number(-5, name="rest_s", label="rustpauze", lo=0, hi=600, unit="s")
+    assert str(err.value) == ("Ongeldige waarde voor rustpauze (rest_s): -5 s. "
+                              "Kies een waarde tussen 0 en 600 s.")
+
+
+def test_inputerror_is_een_valueerror():
+    assert issubclass(InputError, ValueError)
+
+
+@pytest.mark.parametrize("value", ["tien", None, True, [1, "a"], math.nan, math.inf])
+def test_geen_getal_wordt_geweigerd(value):
+    with pytest.raises(InputError, match=r"sets \(sets\).*Kies een waarde tussen 1 en 10"):
+        check.number(value, name="sets", label="sets", lo=1, hi=10)
+
+
+def test_nan_wordt_in_het_nederlands_benoemd():
+    with pytest.raises(InputError, match=r"geen getal \(NaN\)"):
+        check.number(np.array([1.0, np.nan]), name="t_min", label="tijd", lo=-10, hi=10)
+
+
+def test_gehele_getallen_worden_afgedwongen():
+    assert check.number(3.0, name="n", label="aantal", lo=1, hi=5, integer=True) == 3
+    with pytest.raises(InputError, match="Kies een geheel getal tussen 1 en 5"):
+        check.number(2.5, name="n", label="aantal", lo=1, hi=5, integer=True)
+
+
+def test_decimale_komma_in_meldingen():
+    with pytest.raises(InputError, match=r"0,5 s\. Kies een waarde tussen 1 en 2,5 s"):
+        check.number(0.5, name="x", label="x", lo=1, hi=2.5, unit="s")
+
+
+def test_keuze_noemt_de_opties():
+    with pytest.raises(InputError, match=r'geslacht \(sex\): \'x\'\. Kies uit "male" \(man\)'):
+        check.choice("x", name="sex", label="geslacht", options={"male": "man", "female": "vrouw"})
+
+
+def test_schakelaar_accepteert_alleen_ja_of_nee():
+    assert check.flag(np.bool_(True), name="f", label="f") is True
+    with pytest.raises(InputError, match="Kies True"):
+        check.flag(1, name="f", label="f")
