@@ -83,7 +83,7 @@ def voila_chapter():
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
     try:
-        wait_for_http(url + "/api")
+        wait_for_http(url + "/voila/static/voila.js")
         yield url
     finally:
         process.terminate()

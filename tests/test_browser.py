@@ -50,5 +50,5 @@ def test_voila_schuif_met_het_toetsenbord_verandert_de_figuur(voila_chapter, pag
     page.wait_for_function("([el, old]) => el.getAttribute('src') !== old",
                            arg=[image.element_handle(), before], timeout=30_000)
     assert image.get_attribute("src") != before
-    assert not any(page.locator(".jp-InputArea").all())  # code is hidden
+    assert page.locator(".jp-InputArea-editor, .CodeMirror, .cm-editor").count() == 0  # code hidden
     assert [u for u in page.blocked if not any(a in u for a in VOILA_ALLOWED)] == []
