@@ -4,8 +4,9 @@ import pytest
 
 pytestmark = pytest.mark.slow
 
-# Voilà's page template links Font Awesome from a CDN; offline only its icons are missing.
-VOILA_ALLOWED = ("cdnjs.cloudflare.com/ajax/libs/font-awesome",)
+# Voilà's page template also links Font Awesome from a CDN, though voila.js bundles it:
+# blocked here, and offline nothing is missing.
+VOILA_ALLOWED = ("cdn.jsdelivr.net/npm/@fortawesome/fontawesome-free@",)
 
 
 def test_hoofdstuk_rendert_zijn_figuren_offline(site, page):
