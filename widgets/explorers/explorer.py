@@ -44,8 +44,10 @@ class Explorer:
         self.controls: dict[str, ipw.ValueWidget] = self.make_controls()
         with style.context():
             self.figure = self.make_figure()
-        self.image = ipw.Image(format="png", layout=ipw.Layout(width="100%", max_width="1000px"))
-        self.readout = ipw.HTML(layout=ipw.Layout(max_width="1000px"))
+        presenting = style.presenting()
+        width = None if presenting else "1000px"  # full screen on a projector
+        self.image = ipw.Image(format="png", layout=ipw.Layout(width="100%", max_width=width))
+        self.readout = ipw.HTML(layout=ipw.Layout(max_width=width))
         self.preset = ipw.Dropdown(options=list(self.presets), value=start,
                                    description="Voorbeeld:", style={"description_width": "initial"})
         reset = ipw.Button(description="Opnieuw", icon="undo", tooltip="Terug naar de beginwaarden")
@@ -57,8 +59,7 @@ class Explorer:
         self._busy = False
         self._background = None
         self._limits = {}
-        extra = [ipw.HTML(style.PROJECTOR_CSS)] if style.presenting() else []
-        self.image.layout.max_width = None if extra else "1000px"
+        extra = [ipw.HTML(style.PROJECTOR_CSS)] if presenting else []
         self.ui = ipw.VBox(extra + [ipw.HBox([self.preset, reset]), self.layout(), self.image,
                                     self.readout])
         self.apply(start)

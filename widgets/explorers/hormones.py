@@ -33,10 +33,10 @@ T_AFTER_MIN = 120.0
 N_POINTS = 500
 
 
-def _slider(description, lo, hi, step, unit=""):
+def _slider(description, lo, hi, step):
     return ipw.IntSlider(min=lo, max=hi, step=step, description=description, readout=True,
                          continuous_update=False, style={"description_width": "12em"},
-                         layout=ipw.Layout(width="32em"), tooltip=unit)
+                         layout=ipw.Layout(width="32em"))
 
 
 class HormoneExplorer(Explorer):
