@@ -27,7 +27,8 @@ bench: install vendor ## measure speed; prints one JSON object per line
 	$(BIN)/python benchmarks/run.py
 
 present: install ## show a chapter's explorers live (Voilà), e.g. make present HOOFDSTUK=hormonen
-	$(BIN)/voila chapters/$(HOOFDSTUK).ipynb --port=$(POORT) --Voila.ip=127.0.0.1
+	$(BIN)/python -m explorers.presentation chapters/$(HOOFDSTUK).ipynb _build/present/$(HOOFDSTUK).ipynb
+	$(BIN)/voila _build/present/$(HOOFDSTUK).ipynb --port=$(POORT) --Voila.ip=127.0.0.1
 
 install: $(INSTALLED)
 

@@ -64,32 +64,26 @@ def voila_slider() -> None:
     import conftest
     from playwright.sync_api import sync_playwright
 
-    fixture = conftest.voila_chapter.__wrapped__()
-    url = next(fixture)
-    try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=conftest.CHROMIUM,
-                                        args=["--headless", "--no-sandbox", "--disable-gpu"])
-            page = browser.new_page()
+    with conftest.presenter() as url, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=conftest.CHROMIUM,
+                                    args=["--headless", "--no-sandbox", "--disable-gpu"])
+        page = browser.new_page()
+        start = time.perf_counter()
+        page.goto(url, timeout=120_000)
+        image = page.locator(".widget-image").first
+        image.wait_for(timeout=120_000)
+        emit("voila: page open to first figure", time.perf_counter() - start, "s")
+        page.locator(".widget-slider .noUi-handle").first.focus()
+        runs = []
+        for _ in range(5):
+            before = image.get_attribute("src")
             start = time.perf_counter()
-            page.goto(url, timeout=120_000)
-            image = page.locator(".widget-image").first
-            image.wait_for(timeout=120_000)
-            emit("voila: page open to first figure", time.perf_counter() - start, "s")
-            handle = page.locator(".widget-slider .noUi-handle").first
-            handle.focus()
-            runs = []
-            for _ in range(5):
-                before = image.get_attribute("src")
-                start = time.perf_counter()
-                page.keyboard.press("ArrowRight")
-                page.wait_for_function("([el, old]) => el.getAttribute('src') !== old",
-                                       arg=[image.element_handle(), before], timeout=30_000)
-                runs.append(time.perf_counter() - start)
-            emit("voila: keyboard slider step to new figure (median)", 1e3 * statistics.median(runs), "ms")
-            browser.close()
-    finally:
-        next(fixture, None)
+            page.keyboard.press("ArrowRight")
+            page.wait_for_function("([el, old]) => el.getAttribute('src') !== old",
+                                   arg=[image.element_handle(), before], timeout=30_000)
+            runs.append(time.perf_counter() - start)
+        emit("voila: keyboard slider step to new figure (median)", 1e3 * statistics.median(runs), "ms")
+        browser.close()
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import os
@@ -9,6 +10,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import urllib.request
@@ -73,21 +75,31 @@ def site(built_book):
     server.shutdown()
 
 
+@contextlib.contextmanager
+def presenter(chapter: str = "hormonen"):
+    """Voilà serving a chapter's presenter view on 127.0.0.1 (a free port), as `make present` does."""
+    from explorers import presentation
+
+    with tempfile.TemporaryDirectory() as tmp:
+        slides = Path(tmp) / f"{chapter}.ipynb"
+        presentation.main(str(ROOT / f"chapters/{chapter}.ipynb"), str(slides))
+        port = free_port()
+        process = subprocess.Popen(
+            [str(BIN / "voila"), str(slides), "--no-browser", f"--port={port}", "--Voila.ip=127.0.0.1"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        url = f"http://127.0.0.1:{port}"
+        try:
+            wait_for_http(url + "/voila/static/voila.js")
+            yield url
+        finally:
+            process.terminate()
+            process.wait(timeout=30)
+
+
 @pytest.fixture(scope="session")
 def voila_chapter():
-    """Voilà serving the hormone chapter on 127.0.0.1 (a free port), as `make present` does."""
-    port = free_port()
-    process = subprocess.Popen(
-        [str(BIN / "voila"), str(ROOT / "chapters/hormonen.ipynb"), "--no-browser",
-         f"--port={port}", "--Voila.ip=127.0.0.1"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_for_http(url + "/voila/static/voila.js")
+    with presenter() as url:
         yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
 
 
 @pytest.fixture(scope="session")

@@ -49,7 +49,8 @@ class Explorer:
         self.image = ipw.Image(format="png", layout=ipw.Layout(width="100%", max_width=width))
         self.readout = ipw.HTML(layout=ipw.Layout(max_width=width))
         self.preset = ipw.Dropdown(options=list(self.presets), value=start,
-                                   description="Voorbeeld:", style={"description_width": "initial"})
+                                   description="Voorbeeld:", layout=ipw.Layout(width="24em"),
+                                   style={"description_width": "initial"})
         reset = ipw.Button(description="Opnieuw", icon="undo", tooltip="Terug naar de beginwaarden")
         reset.on_click(lambda _: self.apply(self.start))
         self.preset.observe(lambda change: change["new"] and self.apply(change["new"]),
