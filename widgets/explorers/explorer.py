@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import html
+import re
 
 import ipywidgets as ipw
 
@@ -163,6 +164,4 @@ class Explorer:
 
 
 def _strip_tags(markup: str) -> str:
-    import re
-
     return re.sub(r"<[^>]+>", " ", markup).replace("  ", " ").strip()
