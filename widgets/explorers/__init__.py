@@ -1,9 +1,8 @@
-"""Explorers of the course: ipywidgets + matplotlib views over the ``edu`` models.
-
-One explorer per topic; each chapter calls one function per explorer, e.g.
-``hormoonverkenner()``.
-"""
+"""The course's explorers: one call per explorer in a chapter, e.g. ``hormoonverkenner()``."""
 
 from explorers.hormones import hormoonverkenner
+from explorers.protein import eiwitbalans
+from explorers.satellite_cells import satellietcellen
+from explorers.training import rekenaar_1rm, trainingsvariabelen
 
-__all__ = ["hormoonverkenner"]
+__all__ = ["hormoonverkenner", "eiwitbalans", "trainingsvariabelen", "rekenaar_1rm", "satellietcellen"]

@@ -14,6 +14,7 @@ import html
 import re
 
 import ipywidgets as ipw
+import numpy as np
 
 from explorers import style
 
@@ -42,6 +43,10 @@ class Explorer:
                 options = ", ".join(f'"{p}"' for p in self.presets)
                 raise ValueError(f'Onbekende voorinstelling "{name}". Kies uit {options}.')
         self.start, self.compare = start, compare
+        self._busy = False
+        self._background = None
+        self._limits = {}
+        self._legend_labels = None
         self.controls: dict[str, ipw.ValueWidget] = self.make_controls()
         with style.context():
             self.figure = self.make_figure()
@@ -58,9 +63,6 @@ class Explorer:
                             names="value")
         for control in self.controls.values():
             control.observe(lambda _: self.refresh(), names="value")
-        self._busy = False
-        self._background = None
-        self._limits = {}
         extra = [ipw.HTML(style.PROJECTOR_CSS)] if presenting else []
         self.ui = ipw.VBox(extra + [ipw.HBox([self.preset, reset]), self.layout(), self.image,
                                     self.readout])
@@ -122,6 +124,24 @@ class Explorer:
             self.invalidate()
         return new
 
+    def fit_y(self, key, *arrays, at_least: float = 0.0) -> float:
+        """A stable upper y-limit for ``key`` holding every finite value in ``arrays``, plus 5%."""
+        values = np.concatenate([np.ravel(np.asarray(a, dtype=float)) for a in arrays] or [[]])
+        top = max(np.max(values[np.isfinite(values)], initial=0.0), at_least)
+        return self.fit(key, 1.05 * top)
+
+    def legend(self, handles: dict, ncols: int = 3) -> None:
+        """One legend below the panels (label: handle); rebuilt only when its labels change."""
+        labels = tuple(handles)
+        if labels == self._legend_labels:
+            return
+        self._legend_labels = labels
+        for old in self.figure.legends:
+            old.remove()
+        self.figure.legend(handles.values(), labels, loc="outside lower center", ncols=ncols,
+                           frameon=False)
+        self.invalidate()
+
     def invalidate(self) -> None:
         """Mark the static part of the figure (axes, ticks, labels) for a full redraw."""
         self._background = None
@@ -161,6 +181,20 @@ class Explorer:
             f"<br><em>{STATIC_NOTE}</em></figcaption></figure>")
         bundle["text/plain"] = f"{self.title}\n{text}"
         return bundle
+
+
+def slider(description: str, lo: float, hi: float, step: float) -> ipw.ValueWidget:
+    """A keyboard-operable slider limited to the model's valid range; integer when all bounds are."""
+    whole = all(float(x).is_integer() for x in (lo, hi, step))
+    kind = ipw.IntSlider if whole else ipw.FloatSlider
+    return kind(min=lo, max=hi, step=step, description=description, readout=True,
+                continuous_update=False, style={"description_width": "12em"},
+                layout=ipw.Layout(width="32em"))
+
+
+def more(*controls: ipw.Widget) -> ipw.Accordion:
+    """Controls beyond the first few, folded away under "Meer instellingen"."""
+    return ipw.Accordion(children=[ipw.VBox(list(controls))], titles=("Meer instellingen",))
 
 
 def _strip_tags(markup: str) -> str:

@@ -10,7 +10,7 @@ from matplotlib.patches import Patch
 from edu import datasets, hormones
 from edu.validation import fmt
 from explorers import style
-from explorers.explorer import Explorer
+from explorers.explorer import Explorer, more, slider
 
 START = dict(sex="male", exercises=8, sets=3, reps=10, load_pct_1rm=75, rest_s=60,
              muscle_mass="large", forced_reps=False, intra_set_rest_s=0)
@@ -33,12 +33,6 @@ T_AFTER_MIN = 120.0
 N_POINTS = 500
 
 
-def _slider(description, lo, hi, step):
-    return ipw.IntSlider(min=lo, max=hi, step=step, description=description, readout=True,
-                         continuous_update=False, style={"description_width": "12em"},
-                         layout=ipw.Layout(width="32em"))
-
-
 class HormoneExplorer(Explorer):
     """The explorer behind :func:`hormoonverkenner`."""
 
@@ -47,26 +41,25 @@ class HormoneExplorer(Explorer):
 
     def make_controls(self):
         return {
-            "sets": _slider("Sets per oefening", 1, 10, 1),
-            "reps": _slider("Herhalingen per set", 1, 30, 1),
-            "load_pct_1rm": _slider("Belasting (% 1RM)", 30, 100, 1),
-            "rest_s": _slider("Rust tussen sets (s)", 0, 300, 15),
+            "sets": slider("Sets per oefening", 1, 10, 1),
+            "reps": slider("Herhalingen per set", 1, 30, 1),
+            "load_pct_1rm": slider("Belasting (% 1RM)", 30, 100, 1),
+            "rest_s": slider("Rust tussen sets (s)", 0, 300, 15),
             "sex": ipw.ToggleButtons(options=[("man", "male"), ("vrouw", "female")],
                                      description="Geslacht"),
             "muscle_mass": ipw.ToggleButtons(
                 options=[("hele lichaam", "large"), ("alleen armen", "small")],
                 description="Spiermassa"),
-            "exercises": _slider("Aantal oefeningen", 1, 12, 1),
+            "exercises": slider("Aantal oefeningen", 1, 12, 1),
             "forced_reps": ipw.Checkbox(description="Geforceerde herhalingen", indent=False),
-            "intra_set_rest_s": _slider("Rust midden in de set (s)", 0, 60, 5),
+            "intra_set_rest_s": slider("Rust midden in de set (s)", 0, 60, 5),
         }
 
     def layout(self):
         c = self.controls
-        more = ipw.VBox([c["sex"], c["muscle_mass"], c["exercises"], c["forced_reps"],
-                         c["intra_set_rest_s"]])
-        accordion = ipw.Accordion(children=[more], titles=("Meer instellingen",))
-        return ipw.VBox([c["sets"], c["reps"], c["load_pct_1rm"], c["rest_s"], accordion])
+        return ipw.VBox([c["sets"], c["reps"], c["load_pct_1rm"], c["rest_s"],
+                         more(c["sex"], c["muscle_mass"], c["exercises"], c["forced_reps"],
+                              c["intra_set_rest_s"])])
 
     def make_figure(self):
         fig = style.figure(len(hormones.HORMONES), height_in=4.4)
@@ -91,17 +84,10 @@ class HormoneExplorer(Explorer):
             for artist in a.values():
                 artist.set_animated(True)
             self.artists[name] = a
-        self.legend_key = None
         return fig
 
     def _legend(self, reference_name, sex):
-        """One legend below the panels, in neutral colours; rebuilt only when its text changes."""
-        key = (reference_name, sex)
-        if key == self.legend_key:
-            return
-        self.legend_key = key
-        for old in self.figure.legends:
-            old.remove()
+        """One legend below the panels, in neutral colours."""
         sources = sorted({RANGE_SOURCES[r["source"]] for (_, s), r in self.ranges.items() if s == sex})
         handles = {
             "model: huidige instellingen": Line2D([], [], color="0.2"),
@@ -113,9 +99,7 @@ class HormoneExplorer(Explorer):
         }
         if reference_name is None:
             handles = {k: v for k, v in handles.items() if not k.startswith("vergelijking")}
-        self.figure.legend(handles.values(), handles.keys(), loc="outside lower center",
-                           ncols=3, frameon=False)
-        self.invalidate()
+        self.legend(handles)
 
     def update(self, values, reference):
         ref_values = reference[1] if reference else None
@@ -137,13 +121,9 @@ class HormoneExplorer(Explorer):
                 a["range"].set_height(r["high"] - r["low"])
             if "mean" in a:
                 self._measured(a, sex)
-            ys = np.concatenate([np.asarray(artist.get_ydata(), dtype=float)
-                                 for artist in a.values() if isinstance(artist, Line2D)])
-            top = np.max(ys[np.isfinite(ys)], initial=0.0)
-            if "range" in a:
-                top = max(top, r["high"])
+            lines = [artist.get_ydata() for artist in a.values() if isinstance(artist, Line2D)]
             ax.set_xlim(-left, T_AFTER_MIN)
-            ax.set_ylim(0, self.fit(name, 1.05 * top))
+            ax.set_ylim(0, self.fit_y(name, *lines, at_least=r["high"] if "range" in a else 0.0))
         self._legend(reference[0] if reference else None, sex)
         return self._readout(values, sessions[0])
 

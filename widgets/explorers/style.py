@@ -1,7 +1,8 @@
 """One look for every figure in the book: colours, type sizes, units.
 
 Colours come from the Okabe–Ito palette (colour-blind safe) and belong to a quantity,
-not to a figure: testosterone is blue in every chapter. Sizes are chosen to stay
+not to a figure: testosterone is blue in every chapter. The palette has eight colours, so
+a colour can stand for different quantities in different chapters, never in one figure. Sizes are chosen to stay
 readable on a projector at the back of a room.
 """
 
@@ -23,6 +24,16 @@ COLORS = {
     "measured": "#000000",        # published measurements: always black markers
     "range": "#BBBBBB",           # reference ranges: light grey band
     "session": "#E69F00",         # the training session itself: orange band
+    "synthesis": "#56B4E9",       # muscle protein synthesis: sky blue
+    "breakdown": "#CC79A7",       # muscle protein breakdown: reddish purple
+    "net": "#0072B2",             # net protein balance: blue
+    "growth": "#009E73",          # muscle growth: bluish green
+    "epley": "#0072B2",           # 1RM formula of Epley: blue
+    "brzycki": "#D55E00",         # 1RM formula of Brzycki: vermillion
+    "fibre": "#0072B2",           # fibre cross-section: blue
+    "myonuclei": "#D55E00",       # myonuclei: vermillion
+    "domain": "#CC79A7",          # myonuclear domain: reddish purple
+    "satellite": "#009E73",       # satellite cells: bluish green
 }
 
 QUANTITIES = {
@@ -72,12 +83,12 @@ def context():
     return matplotlib.rc_context(RC)
 
 
-def figure(ncols: int, *, width_in: float = 12.0, height_in: float = 4.0) -> Figure:
-    """A new figure with ``ncols`` side-by-side axes; call inside :func:`context`."""
+def figure(ncols: int, *, nrows: int = 1, width_in: float = 12.0, height_in: float = 4.0) -> Figure:
+    """A new figure with ``nrows`` × ``ncols`` axes (``fig.axes`` row by row); call inside :func:`context`."""
     dpi = PROJECTOR_DPI if presenting() else DPI
     fig = Figure(figsize=(width_in, height_in), dpi=dpi, layout="constrained")
     FigureCanvasAgg(fig)
-    fig.subplots(1, ncols)
+    fig.subplots(nrows, ncols)
     return fig
 
 

@@ -1,0 +1,180 @@
+"""Satellite cells, myonuclei and fibre size over weeks of training and detraining.
+
+Satellite cells are the muscle's stem cells, lying between the fibre and its basal lamina.
+With training they multiply; some fuse with the fibre and add myonuclei, the nuclei that
+run the fibre's protein synthesis. This didactic model follows one average type II fibre
+week by week:
+
+* satellite cells per fibre: fewer in older adults (Verdijk et al. 2007); with training
+  they rise (Kadi et al. 2004: +19% after 30 days, +31% after 90 days) and return to their
+  starting level during detraining (Kadi et al. 2004);
+* fibre cross-section: grows during training by an amount that depends on the person
+  (responder classes of Petrella et al. 2008; Thalacker-Mercer et al. 2013) and shrinks back during detraining;
+* myonuclei: added as the fibre grows. Two views, chosen with ``ceiling``: with a
+  *ceiling* (the myonuclear-domain theory; Petrella et al. 2008; Kadi et al. 2004), nuclei
+  are added only once the area per nucleus (the myonuclear domain) would exceed it; *without* it
+  (Conceição et al. 2018), nuclei are added in proportion to growth from the start.
+  During detraining the nuclei stay ("muscle memory", Bruusgaard et al. 2010) or are lost
+  slowly, set with ``myonuclear_loss_weeks``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from edu import validation as check
+
+RESPONDERS = {"high": "sterke reageerder", "typical": "gemiddelde reageerder",
+              "low": "niet-reageerder"}
+"""Responder classes (Petrella et al. 2008), with their Dutch names."""
+
+
+@dataclass(frozen=True)
+class Parameters:
+    """Constants of the model, with their sources.
+
+    Satellite cells per type II fibre at rest: 0.080 at 20 years and 0.044 at 76 years
+    (Verdijk et al. 2007), linear in between. Training raises them by
+    ``satellite_gain · (1 − e^(−t/satellite_weeks))``: 0.34 and 5.3 weeks put the curve
+    through +19% at 30 days and +31% at 90 days (Kadi et al. 2004); the same time constant
+    brings them back within ~90 days of detraining (Kadi et al. 2004: still raised after
+    60, not after 90 days). The gain is multiplied per responder class
+    (``satellite_factor``, assumed: Petrella et al. 2008 found the largest satellite-cell
+    expansion in the strongest responders).
+
+    Fibre cross-section of type II fibres at rest: 5,438 µm² in men of 72 (Verdijk et al.
+    2009); younger fibres are larger (Verdijk et al. 2014), 6,500 µm² at 20 assumed.
+    Growth after ``reference_weeks`` (16) of training per responder class (``growth_um2``):
+    the cluster means of Thalacker-Mercer et al. (2013), the cohort of Petrella et al.
+    (2008): −16 (taken as 0), 1,111 and 2,475 µm². Growth slows with time constant
+    ``growth_weeks`` and returns during detraining with ``detraining_weeks`` (both
+    assumed; Kadi et al. 2004 saw the domain back at its start after 90 days).
+
+    Myonuclear domain at rest ``domain_start_um2`` (assumed, within the commonly reported
+    1,500–2,500 µm²). Ceiling view: nuclei are added only once the fibre has grown by
+    ``ceiling_growth`` (26%, the threshold of the myonuclear-domain theory as summarised by
+    Conceição et al. 2018), i.e. the domain may not exceed 1.26 times its start. No-ceiling
+    view: ``nuclei_per_growth`` of the growth is matched by new nuclei from the start
+    (assumed; Conceição et al. 2018 found nuclei added even below 10% growth).
+    """
+
+    satellite_young: float = 0.080
+    satellite_old: float = 0.044
+    young_age: float = 20.0
+    old_age: float = 76.0
+    satellite_gain: float = 0.34
+    satellite_weeks: float = 5.3
+    fibre_young_um2: float = 6500.0
+    fibre_old_um2: float = 5438.0
+    domain_start_um2: float = 2000.0
+    ceiling_growth: float = 0.26
+    nuclei_per_growth: float = 0.5
+    reference_weeks: float = 16.0
+    growth_weeks: float = 26.0
+    detraining_weeks: float = 6.0
+    growth_um2: tuple = (("high", 2475.0), ("typical", 1111.0), ("low", 0.0))
+    satellite_factor: tuple = (("high", 2.0), ("typical", 1.0), ("low", 0.25))
+
+
+PARAMS = Parameters()
+
+
+@dataclass(frozen=True)
+class Course:
+    """One average type II fibre, week by week (arrays aligned with ``weeks``)."""
+
+    weeks: np.ndarray
+    satellite_cells_per_fibre: np.ndarray
+    """Satellite cells per fibre."""
+    myonuclei_per_fibre: np.ndarray
+    """Myonuclei per fibre, as counted in a cross-section."""
+    fibre_csa_um2: np.ndarray
+    """Fibre cross-sectional area, µm²."""
+    domain_um2: np.ndarray
+    """Myonuclear domain: cross-section per myonucleus, µm²."""
+
+
+def _age_share(age, p: Parameters):
+    return np.clip((age - p.young_age) / (p.old_age - p.young_age), 0.0, 1.0)
+
+
+def _phase(t, stop, rise_weeks, decay_weeks):
+    """Saturating rise while training (until ``stop``), exponential return afterwards."""
+    on = -np.expm1(-np.minimum(t, stop) / rise_weeks)
+    return on * np.exp(-np.maximum(t - stop, 0.0) / decay_weeks)
+
+
+def training_course(weeks, *, age_years=25, training_weeks=None, responder="typical",
+                    ceiling=False, myonuclear_loss_weeks=None,
+                    params: Parameters = PARAMS) -> Course:
+    """Satellite cells, myonuclei, fibre size and myonuclear domain over training and detraining.
+
+    Parameters
+    ----------
+    weeks : float or array_like
+        Weeks since the first session, 0–104.
+    age_years : float
+        Age, 18–90 years.
+    training_weeks : float or None
+        Weeks of training, 0–104, followed by detraining; ``None``: training throughout.
+    responder : {"high", "typical", "low"}
+        Responder class (Petrella et al. 2008).
+    ceiling : bool
+        ``False``: no ceiling, nuclei added in proportion to growth (Conceição et al. 2018);
+        ``True``: nuclei added only when the domain would grow beyond its ceiling
+        (myonuclear-domain theory; Kadi et al. 2004 saw no new nuclei with modest growth).
+    myonuclear_loss_weeks : float or None
+        Time constant (4–104 weeks) with which added nuclei are lost during detraining;
+        ``None``: they stay (Bruusgaard et al. 2010, mice).
+    params : Parameters
+
+    Returns
+    -------
+    Course
+
+    References
+    ----------
+    verdijk2007, verdijk2009, verdijk2014, kadi2004, petrella2008, thalackermercer2013,
+    conceicao2018, bruusgaard2010.
+
+    Limits
+    ------
+    One average type II fibre; type I fibres, fibre splitting and hyperplasia, the acute
+    response to one session (Bellamy et al. 2014), nutrition, hormones and injury are left
+    out. Growth per responder class is the average of each class; why people fall into a
+    class is not modelled, and the age effect covers only the starting values. Whether
+    myonuclei survive detraining in humans is not settled (mice: yes; human studies mixed).
+    """
+    p = params
+    t = np.asarray(check.number(weeks, name="weeks", label="weken", lo=0, hi=104), dtype=float)
+    age = check.number(age_years, name="age_years", label="leeftijd", lo=18, hi=90, unit="jaar")
+    kind = check.choice(responder, name="responder", label="type reageerder", options=RESPONDERS)
+    stop = np.inf if training_weeks is None else check.number(
+        training_weeks, name="training_weeks", label="trainingsweken", lo=0, hi=104)
+    capped = check.flag(ceiling, name="ceiling", label="plafond van het kerndomein")
+    loss = np.inf if myonuclear_loss_weeks is None else check.number(
+        myonuclear_loss_weeks, name="myonuclear_loss_weeks", label="verlies van kernen", lo=4,
+        hi=104, unit="weken")
+
+    share = _age_share(age, p)
+    satellite0 = (1 - share) * p.satellite_young + share * p.satellite_old
+    fibre0 = (1 - share) * p.fibre_young_um2 + share * p.fibre_old_um2
+    growth = dict(p.growth_um2)[kind] / fibre0 / -np.expm1(-p.reference_weeks / p.growth_weeks)
+    satellite = satellite0 * (1 + p.satellite_gain * dict(p.satellite_factor)[kind]
+                              * _phase(t, stop, p.satellite_weeks, p.satellite_weeks))
+    fibre = fibre0 * (1 + growth * _phase(t, stop, p.growth_weeks, p.detraining_weeks))
+
+    nuclei0 = fibre0 / p.domain_start_um2
+    grown = growth * -np.expm1(-np.minimum(t, stop) / p.growth_weeks)  # largest growth so far
+    if capped:
+        gained = np.maximum(nuclei0 * (1 + grown) / (1 + p.ceiling_growth) - nuclei0, 0.0)
+    else:
+        gained = nuclei0 * p.nuclei_per_growth * grown
+    nuclei = nuclei0 + gained * np.exp(-np.maximum(t - stop, 0.0) / loss)
+    return Course(weeks=t, satellite_cells_per_fibre=satellite, myonuclei_per_fibre=nuclei,
+                  fibre_csa_um2=fibre, domain_um2=fibre / nuclei)
+
+
+__all__ = ["RESPONDERS", "Parameters", "PARAMS", "Course", "training_course"]
