@@ -98,35 +98,11 @@ def test_onbekende_voorinstelling_geeft_nederlandse_melding():
         hormoonverkenner(start="x")
 
 
-@pytest.mark.parametrize("preset", list(PRESETS))
-def test_elke_voorinstelling_tekent_zonder_fouten(ex, preset):
-    ex.apply(preset)
-    assert ex.image.value[:8] == b"\x89PNG\r\n\x1a\n"
-
-
 def test_bereik_van_elke_schuif_ligt_binnen_wat_het_model_accepteert(ex):
     for key, control in ex.controls.items():
         if hasattr(control, "min"):
             for value in (control.min, control.max):
                 hormones.acute_response(0.0, **(PRESETS["man"] | {key: value}))
-
-
-def test_schuiven_kan_het_geldige_bereik_niet_verlaten(ex):
-    ex.controls["rest_s"].value = 10_000
-    assert ex.controls["rest_s"].value == ex.controls["rest_s"].max
-
-
-@settings(max_examples=30, deadline=None)
-@given(data=st.data())
-def test_geen_combinatie_van_knoppen_laat_de_verkenner_crashen(ex, data):
-    for key, control in ex.controls.items():
-        if hasattr(control, "min"):
-            control.value = data.draw(st.integers(control.min, control.max))
-        elif hasattr(control, "options"):
-            control.value = data.draw(st.sampled_from([v for _, v in control.options]))
-        else:
-            control.value = data.draw(st.booleans())
-    assert ex.image.value[:4] == b"\x89PNG"
 
 
 def test_statische_weergave_heeft_figuur_en_uitlezing_maar_geen_knoppen(ex):

@@ -131,8 +131,8 @@ class GrowthParameters:
     so a year gives about 2.3 times the 12-week gain, not 4 times.
     """
 
-    max_gain_pct: float = 12.3
-    half_sets: float = 3.83
+    max_gain_pct: float = 11.71
+    half_sets: float = 2.92
     reference_weeks: float = 12.0
     half_load_pct: float = 20.0
     load_width_pct: float = 5.0

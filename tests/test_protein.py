@@ -1,0 +1,99 @@
+"""edu.protein against Phillips 1997, Moore 2009 and 2015, with its invariants and input checks."""
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from edu import InputError, datasets, protein
+from edu.protein import dose_response, saturating_dose_g, synthesis_response
+
+T = np.linspace(0, 72, 721)
+MEALS = [(1, 20), (5, 20), (9, 20), (25, 20), (29, 20), (33, 20)]
+
+
+def test_synthese_na_training_volgt_phillips_1997_binnen_15_procentpunt():
+    rows = [r for r in datasets.load("phillips1997_mps") if r["hours_after"] > 0]
+    model = synthesis_response([r["hours_after"] for r in rows]).synthesis
+    for row, value in zip(rows, model):
+        assert 100 * (value - 1) == pytest.approx(row["rise_pct"], abs=15)
+
+
+def test_synthese_blijft_een_tot_twee_dagen_verhoogd():
+    s = synthesis_response(np.array([24.0, 48.0, 96.0])).synthesis
+    assert s[0] > 1.4 and s[1] > 1.2 and s[2] < 1.1
+
+
+def test_in_rust_nuchter_is_alles_een_en_de_balans_negatief():
+    r = synthesis_response(-10.0, session_at_h=None)
+    assert float(r.synthesis) == pytest.approx(1) and float(r.breakdown) == pytest.approx(1)
+    assert float(r.net) < 0
+
+
+def test_zonder_eten_blijft_de_balans_na_training_negatief():
+    """Phillips 1997, 1999: fasted, the net balance stays negative after exercise."""
+    assert np.all(synthesis_response(T).net < 0)
+
+
+def test_eiwit_maakt_de_balans_positief():
+    """Tipton 1999: amino acids after exercise turn the net balance positive."""
+    fed = synthesis_response(T, meals=MEALS)
+    assert fed.net.max() > 0
+    assert np.trapezoid(fed.net, T) > 0 > np.trapezoid(synthesis_response(T).net, T)
+
+
+def test_training_en_eiwit_samen_meer_dan_eiwit_alleen():
+    trained = np.trapezoid(synthesis_response(T, meals=MEALS).net, T)
+    untrained = np.trapezoid(synthesis_response(T, meals=MEALS, session_at_h=None).net, T)
+    assert trained > untrained
+
+
+def test_afbraak_stijgt_minder_dan_synthese():
+    r = synthesis_response(np.array([3.0, 24.0]))
+    assert np.all(r.breakdown - 1 < r.synthesis - 1)
+
+
+def test_moore_2009_dosisrespons_binnen_12_procentpunt():
+    for row in datasets.load("moore2009_dose"):
+        model = 100 * dose_response(row["protein_g"], body_mass_kg=86, age_years=22)
+        assert model == pytest.approx(row["rise_pct"], abs=12)
+
+
+def test_verzadigende_dosis_per_kg_jong_en_oud_zoals_moore_2015():
+    assert saturating_dose_g(body_mass_kg=100, age_years=22) == pytest.approx(24)
+    assert saturating_dose_g(body_mass_kg=100, age_years=71) == pytest.approx(40)
+
+
+def test_anabole_resistentie_oudere_spier_reageert_minder():
+    young = synthesis_response(T, meals=MEALS, age_years=25)
+    old = synthesis_response(T, meals=MEALS, age_years=75)
+    assert old.synthesis.max() < young.synthesis.max()
+    assert dose_response(20, age_years=75) < dose_response(20, age_years=25)
+
+
+@settings(max_examples=150, deadline=None)
+@given(t=st.floats(-48, 96), at=st.floats(-48, 96), g=st.floats(0, 100), meal=st.floats(-48, 96),
+       mass=st.floats(40, 150), age=st.floats(18, 90))
+def test_geen_crash_en_fysiologisch_begrensd(t, at, g, meal, mass, age):
+    r = synthesis_response(t, session_at_h=at, meals=[(meal, g)], body_mass_kg=mass, age_years=age)
+    assert 1 <= float(r.synthesis) < 10 and 1 <= float(r.breakdown) < 2
+    assert np.isfinite(float(r.net))
+    assert 0 <= dose_response(g, body_mass_kg=mass, age_years=age) <= protein.PARAMS.max_dose_response
+
+
+@settings(max_examples=100, deadline=None)
+@given(g=st.floats(0, 95), dg=st.floats(0, 5), age=st.floats(18, 90))
+def test_meer_eiwit_nooit_minder_effect(g, dg, age):
+    assert dose_response(g + dg, age_years=age) >= dose_response(g, age_years=age)
+
+
+@pytest.mark.parametrize("kwargs, fragment", [
+    (dict(t_h=200), r"tijd \(t_h\): 200 uur\. Kies een waarde tussen -48 en 96 uur"),
+    (dict(t_h=0, age_years=12), r"leeftijd \(age_years\): 12 jaar"),
+    (dict(t_h=0, meals=[(1, 150)]), r"eiwit per maaltijd \(protein_g\): 150 g"),
+    (dict(t_h=0, meals=[20]), r"maaltijden \(meals\): \[20\]\. Geef een lijst van"),
+    (dict(t_h=0, meals=[(1, 20, 3)]), r"maaltijden \(meals\)"),
+])
+def test_foute_invoer_geeft_een_nederlandse_melding(kwargs, fragment):
+    with pytest.raises(InputError, match=fragment):
+        synthesis_response(**kwargs)
