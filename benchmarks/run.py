@@ -24,31 +24,51 @@ def emit(metric: str, value: float, unit: str) -> None:
     print(json.dumps({"metric": metric, "value": round(value, 3), "unit": unit}), flush=True)
 
 
+def _median_ms(call, repeat: int = 200) -> float:
+    call()
+    runs = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        call()
+        runs.append(time.perf_counter() - start)
+    return 1e3 * statistics.median(runs)
+
+
 def model_curve() -> None:
-    from edu import hormones
+    """Each model computing the curve an explorer draws (500 points, or the explorer's grid)."""
+    from edu import hormones, protein, satellite_cells, training
 
     t = np.linspace(-60, 120, 500)
-    hormones.acute_response(t)
-    runs = []
-    for _ in range(200):
-        start = time.perf_counter()
-        hormones.acute_response(t, rest_s=90, sets=4)
-        runs.append(time.perf_counter() - start)
-    emit("model: hormones.acute_response, 500-point curve (median)", 1e3 * statistics.median(runs), "ms")
+    hours = np.linspace(0, 48, 500)
+    weeks = np.linspace(0, 78, 500)
+    sets = np.linspace(0, 40, 500)
+    meals = [(h, 20) for h in (8, 14, 20, 32, 38, 44)]
+    calls = {
+        "hormones.acute_response": lambda: hormones.acute_response(t, rest_s=90, sets=4),
+        "protein.synthesis_response": lambda: protein.synthesis_response(hours, session_at_h=17, meals=meals),
+        "training.hypertrophy_gain_pct": lambda: training.hypertrophy_gain_pct(sets, load_pct_1rm=70),
+        "training.one_rm": lambda: training.one_rm(np.full(500, 80.0), np.arange(500) % 12 + 1, "brzycki"),
+        "satellite_cells.training_course": lambda: satellite_cells.training_course(weeks, training_weeks=16),
+    }
+    for name, call in calls.items():
+        emit(f"model: {name}, 500-point curve (median)", _median_ms(call), "ms")
 
 
 def explorer_update() -> None:
-    from explorers import hormoonverkenner
+    """Each explorer: time from moving its first slider one step to the new PNG."""
+    import explorers
 
-    ex = hormoonverkenner()
-    slider = ex.controls["rest_s"]
-    runs = []
-    for value in list(range(slider.min, slider.max + 1, slider.step)) * 3:
-        start = time.perf_counter()
-        slider.value = value
-        runs.append(time.perf_counter() - start)
-    emit("explorer: hormoonverkenner control change to new figure (median)", 1e3 * statistics.median(runs), "ms")
-    emit("explorer: hormoonverkenner control change to new figure (p95)", 1e3 * float(np.percentile(runs, 95)), "ms")
+    for name in explorers.__all__:
+        ex = getattr(explorers, name)()
+        slider = next(c for c in ex.controls.values() if hasattr(c, "min"))
+        values = list(np.arange(slider.min, slider.max + slider.step / 2, slider.step))[:40]
+        runs = []
+        for value in values * 2:
+            start = time.perf_counter()
+            slider.value = value
+            runs.append(time.perf_counter() - start)
+        emit(f"explorer: {name} control change to new figure (median)", 1e3 * statistics.median(runs), "ms")
+        emit(f"explorer: {name} control change to new figure (p95)", 1e3 * float(np.percentile(runs, 95)), "ms")
 
 
 def book_build() -> None:
