@@ -19,6 +19,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+CHAPTERS = {"spiergroei": "Eiwitbalans", "hormonen": "Hormoonverkenner", "satellietcellen": "Satellietcellen"}
+"""Each chapter with explorers, and the title of an explorer it shows."""
+
 BIN = Path(sys.executable).parent
 CHROMIUM = "/usr/bin/chromium"
 HUNSPELL_NL = Path("/usr/share/hunspell/nl.dic")

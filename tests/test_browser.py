@@ -2,6 +2,8 @@
 
 import pytest
 
+from conftest import CHAPTERS
+
 pytestmark = pytest.mark.slow
 
 # Voilà's page template also links Font Awesome from a CDN, though voila.js bundles it:
@@ -9,8 +11,9 @@ pytestmark = pytest.mark.slow
 VOILA_ALLOWED = ("cdn.jsdelivr.net/npm/@fortawesome/fontawesome-free@",)
 
 
-def test_hoofdstuk_rendert_zijn_figuren_offline(site, page):
-    page.goto(f"{site}/chapters/hormonen.html")
+@pytest.mark.parametrize("chapter", CHAPTERS)
+def test_hoofdstuk_rendert_zijn_figuren_offline(site, page, chapter):
+    page.goto(f"{site}/chapters/{chapter}.html")
     page.wait_for_load_state("networkidle")
     images = page.locator("figure.verkenner-statisch img")
     assert images.count() >= 3
@@ -20,8 +23,9 @@ def test_hoofdstuk_rendert_zijn_figuren_offline(site, page):
     assert page.blocked == []
 
 
-def test_zelftoets_werkt_zonder_kernel_met_nederlandse_terugkoppeling(site, page):
-    page.goto(f"{site}/chapters/hormonen.html")
+@pytest.mark.parametrize("chapter", CHAPTERS)
+def test_zelftoets_werkt_zonder_kernel_met_nederlandse_terugkoppeling(site, page, chapter):
+    page.goto(f"{site}/chapters/{chapter}.html")
     page.wait_for_load_state("networkidle")
     answer = page.locator(".MCButton").first
     answer.scroll_into_view_if_needed()
