@@ -35,7 +35,9 @@ class Parameters:
     single exponential through Phillips et al. (1997): +112% at 3 h, +65% at 24 h, +34% at
     48 h; ``exercise_synthesis`` 1.28 puts the curve through those points.
 
-    Exercise, breakdown: same shape, +31% at 3 h and +18% at 24 h (Phillips et al. 1997).
+    Exercise, breakdown: same shape, +31% at 3 h and +18% at 24 h, the values attributed to
+    Phillips et al. (1997) but not confirmed from its abstract (assumed); the size matches
+    the +37% rise of breakdown in untrained people of Phillips et al. (1999).
 
     Fasted balance: resting fasted breakdown exceeds synthesis; ``breakdown_to_synthesis``
     is chosen so the net balance stays negative after exercise without food, as Phillips
