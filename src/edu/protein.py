@@ -95,18 +95,13 @@ class Turnover:
     """Synthesis minus breakdown, in units of the resting fasted synthesis rate."""
 
 
-def _age_share(age, p: Parameters):
-    """0 for young, 1 for old, linear in between."""
-    return np.clip((age - p.young_age) / (p.old_age - p.young_age), 0.0, 1.0)
-
-
 def saturating_dose_g(*, body_mass_kg=80, age_years=25, params: Parameters = PARAMS) -> float:
     """Protein per meal (g) giving 90% of the maximal synthesis response (Moore et al. 2015)."""
     mass = check.number(body_mass_kg, name="body_mass_kg", label="lichaamsgewicht", lo=40,
                         hi=150, unit="kg")
     age = check.number(age_years, name="age_years", label="leeftijd", lo=18, hi=90, unit="jaar")
-    share = _age_share(age, params)
-    per_kg = (1 - share) * params.saturation_young_g_per_kg + share * params.saturation_old_g_per_kg
+    ages = (params.young_age, params.old_age)
+    per_kg = np.interp(age, ages, (params.saturation_young_g_per_kg, params.saturation_old_g_per_kg))
     return float(per_kg * mass)
 
 
@@ -141,8 +136,7 @@ def dose_response(protein_g, *, body_mass_kg=80, age_years=25, params: Parameter
                         unit="g")
     saturating = saturating_dose_g(body_mass_kg=body_mass_kg, age_years=age_years, params=params)
     scale = saturating / -np.log1p(-params.saturation_fraction)
-    out = params.max_dose_response * -np.expm1(-np.asarray(dose, dtype=float) / scale)
-    return float(out) if np.ndim(out) == 0 else out
+    return check.plain(params.max_dose_response * -np.expm1(-np.asarray(dose, dtype=float) / scale))
 
 
 def _after(s, amplitude, decay_h, p: Parameters):
@@ -222,7 +216,7 @@ def synthesis_response(t_h, *, session_at_h=0.0, meals=(), body_mass_kg=80, age_
     if session_at_h is not None:
         at = check.number(session_at_h, name="session_at_h", label="tijdstip van de training",
                           lo=-48, hi=96, unit="uur")
-        age_factor = 1 - _age_share(age, p) * (1 - p.old_exercise_factor)
+        age_factor = np.interp(age, (p.young_age, p.old_age), (1.0, p.old_exercise_factor))
         exercise_syn = _after(t - at, p.exercise_synthesis * age_factor, p.synthesis_decay_h, p)
         exercise_brk = _after(t - at, p.exercise_breakdown, p.breakdown_decay_h, p)
     feeding = np.zeros_like(t)

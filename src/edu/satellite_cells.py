@@ -94,10 +94,8 @@ class Course:
     """Fibre cross-sectional area, µm²."""
     domain_um2: np.ndarray
     """Myonuclear domain: cross-section per myonucleus, µm²."""
-
-
-def _age_share(age, p: Parameters):
-    return np.clip((age - p.young_age) / (p.old_age - p.young_age), 0.0, 1.0)
+    domain_ceiling_um2: float
+    """Largest domain the fibre allows before it needs new nuclei, µm² (``inf`` without a ceiling)."""
 
 
 def _phase(t, stop, rise_weeks, decay_weeks):
@@ -158,23 +156,24 @@ def training_course(weeks, *, age_years=25, training_weeks=None, responder="typi
         myonuclear_loss_weeks, name="myonuclear_loss_weeks", label="verlies van kernen", lo=4,
         hi=104, unit="weken")
 
-    share = _age_share(age, p)
-    satellite0 = (1 - share) * p.satellite_young + share * p.satellite_old
-    fibre0 = (1 - share) * p.fibre_young_um2 + share * p.fibre_old_um2
+    ages = (p.young_age, p.old_age)
+    satellite0 = np.interp(age, ages, (p.satellite_young, p.satellite_old))
+    fibre0 = np.interp(age, ages, (p.fibre_young_um2, p.fibre_old_um2))
     growth = dict(p.growth_um2)[kind] / fibre0 / -np.expm1(-p.reference_weeks / p.growth_weeks)
     satellite = satellite0 * (1 + p.satellite_gain * dict(p.satellite_factor)[kind]
                               * _phase(t, stop, p.satellite_weeks, p.satellite_weeks))
     fibre = fibre0 * (1 + growth * _phase(t, stop, p.growth_weeks, p.detraining_weeks))
 
     nuclei0 = fibre0 / p.domain_start_um2
+    limit = p.domain_start_um2 * (1 + p.ceiling_growth) if capped else np.inf
     grown = growth * -np.expm1(-np.minimum(t, stop) / p.growth_weeks)  # largest growth so far
     if capped:
-        gained = np.maximum(nuclei0 * (1 + grown) / (1 + p.ceiling_growth) - nuclei0, 0.0)
+        gained = np.maximum(fibre0 * (1 + grown) / limit - nuclei0, 0.0)
     else:
         gained = nuclei0 * p.nuclei_per_growth * grown
     nuclei = nuclei0 + gained * np.exp(-np.maximum(t - stop, 0.0) / loss)
     return Course(weeks=t, satellite_cells_per_fibre=satellite, myonuclei_per_fibre=nuclei,
-                  fibre_csa_um2=fibre, domain_um2=fibre / nuclei)
+                  fibre_csa_um2=fibre, domain_um2=fibre / nuclei, domain_ceiling_um2=float(limit))
 
 
 __all__ = ["RESPONDERS", "Parameters", "PARAMS", "Course", "training_course"]

@@ -48,10 +48,6 @@ def _one_rm_factor(r, formula: str):
     return 36 / (37 - r)
 
 
-def _out(x):
-    return float(x) if np.ndim(x) == 0 else x
-
-
 def one_rm(weight_kg, reps, formula: str = "epley"):
     """Estimated one-repetition maximum from a set taken to failure.
 
@@ -83,7 +79,7 @@ def one_rm(weight_kg, reps, formula: str = "epley"):
     """
     f, r = _reps(reps, formula)
     w = check.number(weight_kg, name="weight_kg", label="gewicht", lo=1, hi=500, unit="kg")
-    return _out(w * _one_rm_factor(r, f))
+    return check.plain(w * _one_rm_factor(r, f))
 
 
 def load_for_reps(one_rm_kg, reps, formula: str = "epley"):
@@ -107,7 +103,7 @@ def load_for_reps(one_rm_kg, reps, formula: str = "epley"):
     """
     f, r = _reps(reps, formula)
     m = check.number(one_rm_kg, name="one_rm_kg", label="1RM", lo=1, hi=600, unit="kg")
-    return _out(m / _one_rm_factor(r, f))
+    return check.plain(m / _one_rm_factor(r, f))
 
 
 @dataclass(frozen=True)
@@ -192,7 +188,7 @@ def hypertrophy_gain_pct(weekly_sets, *, load_pct_1rm=75, weeks=12,
     load = check.number(load_pct_1rm, name="load_pct_1rm", label="belasting", lo=20, hi=100,
                         unit="% 1RM")
     w = check.number(weeks, name="weeks", label="duur", lo=0, hi=52, unit="weken")
-    return _out(_volume_gain(s, params) * _load_factor(load, params) * _time_factor(w, params))
+    return check.plain(_volume_gain(s, params) * _load_factor(load, params) * _time_factor(w, params))
 
 
 @dataclass(frozen=True)

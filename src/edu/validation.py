@@ -72,4 +72,9 @@ def flag(value, *, name: str, label: str) -> bool:
     raise _fail(name, label, repr(value), "Kies True (ja) of False (nee).")
 
 
-__all__ = ["InputError", "fmt", "number", "choice", "flag"]
+def plain(x):
+    """A model result as a float for scalar input, as an array otherwise."""
+    return float(x) if np.ndim(x) == 0 else x
+
+
+__all__ = ["InputError", "fmt", "number", "choice", "flag", "plain"]

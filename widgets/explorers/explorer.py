@@ -15,6 +15,7 @@ import re
 
 import ipywidgets as ipw
 import numpy as np
+from matplotlib.lines import Line2D
 
 from explorers import style
 
@@ -130,8 +131,13 @@ class Explorer:
         top = max(np.max(values[np.isfinite(values)], initial=0.0), at_least)
         return self.fit(key, 1.05 * top)
 
-    def legend(self, handles: dict, ncols: int = 3) -> None:
-        """One legend below the panels (label: handle); rebuilt only when its labels change."""
+    def legend(self, handles: dict, reference: str | None = None, ncols: int = 3) -> None:
+        """One legend below the panels (label: handle), with the dashed comparison ``reference``
+        as second entry; rebuilt only when its labels change."""
+        if reference is not None:
+            items = list(handles.items())
+            items.insert(1, (f"vergelijking: {reference}", Line2D([], [], color="0.2", ls="--", lw=1.8)))
+            handles = dict(items)
         labels = tuple(handles)
         if labels == self._legend_labels:
             return

@@ -91,15 +91,12 @@ class HormoneExplorer(Explorer):
         sources = sorted({RANGE_SOURCES[r["source"]] for (_, s), r in self.ranges.items() if s == sex})
         handles = {
             "model: huidige instellingen": Line2D([], [], color="0.2"),
-            f"vergelijking: {reference_name}": Line2D([], [], color="0.2", ls="--", lw=1.8),
             "duur van de training": Patch(color=style.COLORS["session"], alpha=0.3),
             f"normaal bereik in rust ({'; '.join(sources)})": Patch(color=style.COLORS["range"]),
             "gemeten: Häkkinen & Pakarinen, 1995 (gemiddelde ± SD)":
                 Line2D([], [], color=style.COLORS["measured"], marker="o", lw=1.2),
         }
-        if reference_name is None:
-            handles = {k: v for k, v in handles.items() if not k.startswith("vergelijking")}
-        self.legend(handles)
+        self.legend(handles, reference_name)
 
     def update(self, values, reference):
         ref_values = reference[1] if reference else None

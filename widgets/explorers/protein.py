@@ -25,6 +25,17 @@ PRESETS = {
     "70 jaar, 3 × 30 g": START | {"age_years": 70, "protein_g": 30},
 }
 
+LEGEND = {
+    "opbouw (synthese)": Line2D([], [], color=style.COLORS["synthesis"]),
+    "afbraak": Line2D([], [], color=style.COLORS["breakdown"]),
+    "netto balans": Line2D([], [], color=style.COLORS["net"]),
+    "training": Patch(color=style.COLORS["session"], alpha=0.5),
+    "maaltijd": Line2D([], [], color="0.2", marker="|", ls="", ms=12, mew=2),
+    "verzadigende dosis (model)": Line2D([], [], color="0.4", ls=":", lw=2),
+    "gemeten: Phillips e.a., 1997 (nuchter); Moore e.a., 2009 (jonge mannen)":
+        Line2D([], [], color=style.COLORS["measured"], marker="o", ls=""),
+}
+
 HOURS = 48.0
 FIRST_MEAL_H, LAST_MEAL_H = 8.0, 20.0  # meals spread over the waking day
 N_POINTS = 481
@@ -151,24 +162,8 @@ class ProteinExplorer(Explorer):
         a["saturating"].set_xdata([saturating, saturating])
         dose.set_ylim(0, self.fit_y("dose", curve, [r["rise_pct"] for r in self.moore]))
 
-        self._legend(reference[0] if reference else None)
+        self.legend(LEGEND, reference[0] if reference else None, ncols=4)
         return self._readout(values, now, t, saturating)
-
-    def _legend(self, reference_name):
-        handles = {
-            "opbouw (synthese)": Line2D([], [], color=style.COLORS["synthesis"]),
-            "afbraak": Line2D([], [], color=style.COLORS["breakdown"]),
-            "netto balans": Line2D([], [], color=style.COLORS["net"]),
-            f"vergelijking: {reference_name}": Line2D([], [], color="0.2", ls="--", lw=1.8),
-            "training": Patch(color=style.COLORS["session"], alpha=0.5),
-            "maaltijd": Line2D([], [], color="0.2", marker="|", ls="", ms=12, mew=2),
-            "verzadigende dosis (model)": Line2D([], [], color="0.4", ls=":", lw=2),
-            "gemeten: Phillips e.a., 1997 (nuchter); Moore e.a., 2009 (jonge mannen)":
-                Line2D([], [], color=style.COLORS["measured"], marker="o", ls=""),
-        }
-        if reference_name is None:
-            handles = {k: v for k, v in handles.items() if not k.startswith("vergelijking")}
-        self.legend(handles, ncols=4)
 
     def _readout(self, values, now, t, saturating):
         dt = t[1] - t[0]

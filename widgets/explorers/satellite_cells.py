@@ -26,6 +26,14 @@ PRESETS = {
 
 WEEKS = np.linspace(0.0, 78.0, 313)
 LOSS_WEEKS = 26.0  # "lost" nuclei: time constant of the slow loss shown in the explorer
+LEGEND = {
+    "model: huidige instellingen": Line2D([], [], color="0.2"),
+    "trainingsperiode": Patch(color=style.COLORS["session"], alpha=0.3),
+    "plafond van het kerndomein": Line2D([], [], color="0.3", ls=":", lw=2),
+    "gemeten: Thalacker-Mercer e.a., 2013; Kadi e.a., 2004; Verdijk e.a., 2007":
+        Line2D([], [], color=style.COLORS["measured"], marker="o", ls=""),
+}
+
 PANELS = {
     # key: (title, attribute of edu.satellite_cells.Course, scale, colour)
     "fibre": ("Vezeloppervlak (µm²)", "fibre_csa_um2", 1, "fibre"),
@@ -95,54 +103,36 @@ class SatelliteCellExplorer(Explorer):
         now = satellite_cells.training_course(WEEKS, **model_inputs(values))
         ref = (satellite_cells.training_course(WEEKS, **model_inputs(reference[1]))
                if reference else None)
-        start = satellite_cells.training_course(0.0, **model_inputs(values))
-        for key, ax in self.axes.items():
-            _, attribute, scale, _ = PANELS[key]
+        for key, (_, attribute, scale, _) in PANELS.items():
             a = self.artists[key]
-            y = scale * getattr(now, attribute)
-            a["now"].set_data(WEEKS, y)
-            y_ref = scale * getattr(ref, attribute) if ref else []
-            a["ref"].set_data((WEEKS, y_ref) if ref else ([], []))
+            a["now"].set_data(WEEKS, scale * getattr(now, attribute))
+            a["ref"].set_data((WEEKS, scale * getattr(ref, attribute)) if ref else ([], []))
             a["training"].set_x(0)
             a["training"].set_width(values["training_weeks"])
-        self._measured(values, start)
+        ceiling = self.artists["domain"]["ceiling"]
+        ceiling.set_visible(values["ceiling"])
+        ceiling.set_ydata([now.domain_ceiling_um2 if values["ceiling"] else np.nan] * 2)
+        self._measured(values, now)
         for key, ax in self.axes.items():
             lines = [a.get_ydata() for a in self.artists[key].values() if isinstance(a, Line2D)]
             ax.set_ylim(0, self.fit_y(key, *lines))
-        ceiling = self.artists["domain"]["ceiling"]
-        ceiling.set_visible(values["ceiling"])
-        limit = float(start.domain_um2) * (1 + satellite_cells.PARAMS.ceiling_growth)
-        ceiling.set_ydata([limit, limit])
-        self._legend(reference[0] if reference else None)
+        self.legend(LEGEND, reference[0] if reference else None)
         return self._readout(values, now)
 
-    def _measured(self, values, start):
+    def _measured(self, values, now):
         """Growth per responder class after 16 weeks; satellite cells at rest and with training."""
         weeks = satellite_cells.PARAMS.reference_weeks
-        fibre = float(start.fibre_csa_um2)
+        fibre = float(now.fibre_csa_um2[0])
         shown = values["training_weeks"] >= weeks
         self.artists["fibre"]["measured"].set_data(
             ([weeks] * len(self.growth), [fibre + max(r["growth_um2"], 0.0) for r in self.growth])
             if shown else ([], []))
-        satellite = 100 * float(start.satellite_cells_per_fibre)
+        satellite = 100 * float(now.satellite_cells_per_fibre[0])
         kadi = [r for r in self.kadi if r["weeks"] <= values["training_weeks"] or r["weeks"] == 0]
         x = [r["weeks"] for r in kadi] + [0.0] * len(self.verdijk)
         y = ([satellite * (1 + r["satellite_rise_pct"] / 100) for r in kadi]
              + [100 * r["satellite_per_fibre"] for r in self.verdijk])
         self.artists["satellite"]["measured"].set_data(x, y)
-
-    def _legend(self, reference_name):
-        handles = {
-            "model: huidige instellingen": Line2D([], [], color="0.2"),
-            f"vergelijking: {reference_name}": Line2D([], [], color="0.2", ls="--", lw=1.8),
-            "trainingsperiode": Patch(color=style.COLORS["session"], alpha=0.3),
-            "plafond van het kerndomein": Line2D([], [], color="0.3", ls=":", lw=2),
-            "gemeten: Thalacker-Mercer e.a., 2013; Kadi e.a., 2004; Verdijk e.a., 2007":
-                Line2D([], [], color=style.COLORS["measured"], marker="o", ls=""),
-        }
-        if reference_name is None:
-            handles = {k: v for k, v in handles.items() if not k.startswith("vergelijking")}
-        self.legend(handles)
 
     def _readout(self, values, now):
         stop = values["training_weeks"]

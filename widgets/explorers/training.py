@@ -26,6 +26,14 @@ PRESETS = {
     "zwaar en kort: 90% 1RM, 3 herhalingen": START | {"load_pct_1rm": 90, "reps": 3, "rest_s": 180},
 }
 
+LEGEND = {
+    "model: huidige instellingen": Line2D([], [], color=style.COLORS["growth"]),
+    "jouw programma": Line2D([], [], color=style.COLORS["growth"], marker="D", ls="", mec="0.2"),
+    "richtlijn": Patch(color=style.COLORS["range"], alpha=0.5),
+    "gemeten: Schoenfeld e.a., 2017 (na 8–12 weken); Lasevicius e.a., 2018":
+        Line2D([], [], color=style.COLORS["measured"], marker="o", ls=""),
+}
+
 SETS = np.linspace(0.0, 40.0, 161)
 LOADS = np.linspace(20.0, 100.0, 161)
 
@@ -115,21 +123,8 @@ class TrainingVariablesExplorer(Explorer):
         volume.set_ylim(0, self.fit_y("volume", curve, ref if ref is not None else [], at_least=10))
         relative = relative_to_heavy(values["load_pct_1rm"])
         a["load_now"].set_data([values["load_pct_1rm"]], [relative])
-        self._legend(reference[0] if reference else None)
+        self.legend(LEGEND, reference[0] if reference else None)
         return self._readout(values, gain, relative)
-
-    def _legend(self, reference_name):
-        handles = {
-            "model: huidige instellingen": Line2D([], [], color=style.COLORS["growth"]),
-            f"vergelijking: {reference_name}": Line2D([], [], color=style.COLORS["growth"], ls="--", lw=1.8),
-            "jouw programma": Line2D([], [], color=style.COLORS["growth"], marker="D", ls="", mec="0.2"),
-            "richtlijn": Patch(color=style.COLORS["range"], alpha=0.5),
-            "gemeten: Schoenfeld e.a., 2017 (na 8–12 weken); Lasevicius e.a., 2018":
-                Line2D([], [], color=style.COLORS["measured"], marker="o", ls=""),
-        }
-        if reference_name is None:
-            handles = {k: v for k, v in handles.items() if not k.startswith("vergelijking")}
-        self.legend(handles)
 
     def _readout(self, values, gain, relative):
         checks = training.guideline_check(**{k: values[k] for k in LABELS})
@@ -193,6 +188,14 @@ RM_PRESETS = {
     "100 kg, 3 herhalingen": RM_START | {"weight_kg": 100.0, "reps": 3, "target_reps": 5},
     "60 kg, 12 herhalingen": RM_START | {"weight_kg": 60.0, "reps": 12, "target_reps": 8},
     "30 kg, 15 herhalingen": RM_START | {"weight_kg": 30.0, "reps": 15, "target_reps": 12},
+}
+
+RM_LEGEND = {
+    "Epley (1985)": Line2D([], [], color=style.COLORS["epley"]),
+    "Brzycki (1993)": Line2D([], [], color=style.COLORS["brzycki"]),
+    "jouw set": Line2D([], [], color="0.2", marker="D", ls=""),
+    "doel": Patch(color=style.COLORS["session"], alpha=0.5),
+    "tabel: Baechle & Earle, 2008 (NSCA)": Line2D([], [], color=style.COLORS["measured"], marker="o", ls=""),
 }
 
 NAMES = {"epley": "Epley", "brzycki": "Brzycki"}
@@ -272,13 +275,7 @@ class OneRMExplorer(Explorer):
             else:
                 a[f"{formula}_target"].set_data([], [])
         kg.set_ylim(0, self.fit_y("kg", *loads))
-        self.legend({
-            "Epley (1985)": Line2D([], [], color=style.COLORS["epley"]),
-            "Brzycki (1993)": Line2D([], [], color=style.COLORS["brzycki"]),
-            "jouw set": Line2D([], [], color="0.2", marker="D", ls=""),
-            "doel": Patch(color=style.COLORS["session"], alpha=0.5),
-            "tabel: Baechle & Earle, 2008 (NSCA)": Line2D([], [], color=style.COLORS["measured"], marker="o", ls=""),
-        })
+        self.legend(RM_LEGEND)
         return self._readout(values, estimates)
 
     def _readout(self, values, estimates):
