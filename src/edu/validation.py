@@ -57,6 +57,17 @@ def number(value, *, name: str, label: str, lo: float, hi: float, unit: str = ""
     return arr
 
 
+def series(value, *, name: str, label: str, lo: float, hi: float, max_len: int,
+           unit: str = "") -> np.ndarray:
+    """Check a one-dimensional sequence of 1 to ``max_len`` numbers, each within ``[lo, hi]``."""
+    shape = np.shape(value) if not isinstance(value, (str, bytes)) else ()
+    if len(shape) != 1 or not 1 <= shape[0] <= max_len:
+        shown = (f"{shape[0]} waarden" if len(shape) == 1 else
+                 "een los getal" if not shape else f"een tabel met {len(shape)} dimensies")
+        raise _fail(name, label, shown, f"Geef een rij van 1 tot {max_len} getallen.")
+    return np.atleast_1d(number(value, name=name, label=label, lo=lo, hi=hi, unit=unit))
+
+
 def choice(value, *, name: str, label: str, options: Mapping[str, str]) -> str:
     """Check ``value`` is one of ``options`` (keys; values are Dutch descriptions)."""
     if isinstance(value, str) and value in options:
@@ -77,4 +88,4 @@ def plain(x):
     return float(x) if np.ndim(x) == 0 else x
 
 
-__all__ = ["InputError", "fmt", "number", "choice", "flag", "plain"]
+__all__ = ["InputError", "fmt", "number", "series", "choice", "flag", "plain"]

@@ -1,0 +1,138 @@
+"""edu.signaling: timing after Dreyer 2006 and Pilegaard 2003, sizes after Egan 2010 and
+Wojtaszewski 2000, specificity after Wilkinson 2008, the weak AMPK brake after Apró 2013."""
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from edu import InputError, datasets
+from edu.signaling import Session, response
+
+T = np.linspace(0, 36, 3601)
+
+
+def strength(start=8.0, minutes=45, intensity=0.8):
+    return Session("strength", start, minutes, intensity)
+
+
+def endurance(start=8.0, minutes=60, intensity=0.75):
+    return Session("endurance", start, minutes, intensity)
+
+
+def at(signal, hour):
+    return float(np.interp(hour, T, signal))
+
+
+def test_zonder_training_alles_in_rust():
+    r = response(T, sessions=[])
+    for signal in (r.mtorc1, r.ampk, r.pgc1a):
+        assert np.all(signal == 1.0)
+
+
+def test_mtorc1_piekt_binnen_enkele_uren_na_krachttraining_en_zakt_weer():
+    """Dreyer 2006: raised 1–2 h after; here the peak lies 0.5–2 h after the end, < 1.2× at 6 h."""
+    r = response(T, sessions=[strength()])
+    end = 8.75
+    assert 0.5 <= T[np.argmax(r.mtorc1)] - end <= 2.0
+    assert r.mtorc1.max() > 2.0
+    assert at(r.mtorc1, end + 6) < 1.2
+
+
+def test_ampk_stijgt_tijdens_zware_duurtraining_niet_bij_lichte():
+    """Wojtaszewski 2000: 3–4-fold after 60 min at 75% VO2max, none after 90 min at 50%."""
+    hard = response(T, sessions=[endurance(minutes=60, intensity=0.75)])
+    easy = response(T, sessions=[endurance(minutes=90, intensity=0.5)])
+    assert 2.5 <= at(hard.ampk, 9.0) <= 4.0
+    assert easy.ampk.max() == 1.0
+    assert at(hard.ampk, 9.0 + 3) < 1.05  # fully back 3 h after
+
+
+def test_pgc1a_piekt_binnen_twee_uur_na_duurtraining():
+    """Pilegaard 2003: PGC-1α mRNA peaks within ~2 h after the bout, back by 24 h."""
+    r = response(T, sessions=[endurance(minutes=180, intensity=0.6)])
+    end = 11.0
+    assert 1.0 <= T[np.argmax(r.pgc1a)] - end <= 2.5
+    assert at(r.pgc1a, end + 24) < 1.5
+
+
+def test_pgc1a_en_ampk_zoals_egan_2010():
+    """Equal energy at 40% and 80% VO2peak: PGC-1α 3 h after within 0.6, AMPK right after within 0.7."""
+    for row in datasets.load("egan2010"):
+        session = endurance(minutes=row["duration_min"], intensity=row["intensity"])
+        end = 8 + row["duration_min"] / 60
+        r = response(np.array([end, end + 3]), sessions=[session])
+        assert r.pgc1a[1] == pytest.approx(row["pgc1a_fold"], abs=0.6)
+        assert r.ampk[0] == pytest.approx(row["ampk_fold"], abs=0.7)
+
+
+def test_krachttraining_zet_bij_ongetrainden_ook_de_duurroute_aan():
+    """Wilkinson 2008: untrained, resistance exercise also raised mitochondrial synthesis; trained, not.
+    Dreyer 2006: α2-AMPK 1.7 → 3.0 units after a resistance session (untrained: 1.3–2.2×)."""
+    untrained = response(T, sessions=[strength()], training_status="untrained")
+    trained = response(T, sessions=[strength()], training_status="trained")
+    assert untrained.pgc1a.max() > 2 * (trained.pgc1a.max() - 1) + 1
+    assert 1.3 <= untrained.ampk.max() <= 2.2
+    assert trained.pgc1a.max() < 1.5
+    assert np.allclose(untrained.mtorc1, trained.mtorc1, rtol=0.02)
+
+
+def test_duurtraining_geeft_amper_mtorc1():
+    r = response(T, sessions=[endurance()])
+    assert r.mtorc1.max() < 1.3 < r.pgc1a.max()
+
+
+def test_ampk_rem_op_mtorc1_is_een_knop_zwak_bij_mensen():
+    """Apró 2013: 30 min of cycling after leg presses left mTORC1 signalling unchanged (here < 10% less);
+    the rat picture (Bolster 2002) with a full brake takes much more away."""
+    day = [strength(start=8.0), endurance(start=8.75, minutes=30, intensity=0.75)]
+    alone = response(T, sessions=day[:1]).mtorc1.max()
+    human = response(T, sessions=day).mtorc1.max()
+    rat = response(T, sessions=day, ampk_inhibition=1.0).mtorc1.max()
+    none = response(T, sessions=day, ampk_inhibition=0.0).mtorc1.max()
+    assert human > 0.9 * none and rat < human < none
+    assert none >= alone
+
+
+def test_overlap_als_beide_routes_tegelijk_aan_staan():
+    together = response(T, sessions=[strength(start=8), endurance(start=9)], training_status="trained")
+    apart = response(T, sessions=[strength(start=8), endurance(start=20)], training_status="trained")
+    assert together.overlap_h() > 1.0
+    assert apart.overlap_h() < 0.5 * together.overlap_h()
+
+
+@pytest.mark.parametrize("call, message", [
+    (lambda: Session("kracht", 8, 45, 0.8), r"soort training \(kind\): 'kracht'\. Kies uit \"strength\""),
+    (lambda: Session("strength", 8, 45, 1.5), r"intensiteit \(intensity\): 1,5\. Kies een waarde tussen 0 en 1"),
+    (lambda: Session("strength", 8, 300, 0.5), r"duur \(duration_min\): 300 min"),
+    (lambda: response(50, sessions=[]), r"tijd \(t_h\): 50 uur\. Kies een waarde tussen 0 en 48 uur"),
+    (lambda: response(1, sessions=["kracht"]), r"trainingen \(sessions\)"),
+    (lambda: response(1, sessions=[], training_status="pro"), r"trainingsstatus \(training_status\)"),
+    (lambda: response(1, sessions=[], ampk_inhibition=2), r"remming van mTORC1 door AMPK \(ampk_inhibition\): 2"),
+])
+def test_foute_invoer_geeft_nederlandse_melding(call, message):
+    with pytest.raises(InputError, match=message):
+        call()
+
+
+sessions = st.lists(st.builds(Session, st.sampled_from(["strength", "endurance"]), st.floats(0, 40),
+                              st.floats(5, 240), st.floats(0, 1)), max_size=4)
+
+
+@settings(max_examples=60, deadline=None)
+@given(day=sessions, status=st.sampled_from(["untrained", "trained"]), brake=st.floats(0, 1))
+def test_signalen_eindig_en_nooit_onder_rust(day, status, brake):
+    r = response(T, sessions=day, training_status=status, ampk_inhibition=brake)
+    for signal in (r.mtorc1, r.ampk, r.pgc1a):
+        assert np.isfinite(signal).all() and np.all(signal >= 1.0)
+    assert 0.0 <= r.overlap_h() <= T[-1]
+
+
+@settings(max_examples=60, deadline=None)
+@given(start=st.floats(0, 30), minutes=st.floats(5, 240), low=st.floats(0, 1), high=st.floats(0, 1))
+def test_zwaardere_training_nooit_minder_signaal(start, minutes, low, high):
+    low, high = sorted((low, high))
+    for kind, name in (("strength", "mtorc1"), ("endurance", "pgc1a"), ("endurance", "ampk")):
+        weak = getattr(response(T, sessions=[Session(kind, start, minutes, low)]), name)
+        strong = getattr(response(T, sessions=[Session(kind, start, minutes, high)]), name)
+        assert np.all(strong >= weak - 1e-12)
