@@ -185,7 +185,8 @@ def training_plan(*, weeks=12, sessions_per_week=4, session_load=80.0, recovery_
     """Daily load of a simple training block ending on a competition day.
 
     ``sessions_per_week`` sessions of ``session_load`` are spread over each week; every
-    ``recovery_every``-th week is a recovery week at half the load (0: none). The last
+    ``recovery_every``-th week is a recovery week at half the load (0: none), except the
+    last week, which the taper governs. The last
     ``taper_days`` before the competition keep the sessions but cut their load by
     ``taper_reduction_pct`` (Bosquet et al. 2007: a taper of about two weeks with 41–60%
     less volume, intensity and frequency kept). The last day is the competition day, with no
@@ -235,7 +236,8 @@ def training_plan(*, weeks=12, sessions_per_week=4, session_load=80.0, recovery_
     spread = np.floor(np.arange(per_week) * 7 / per_week).astype(int) if per_week else []
     daily = np.where(np.isin(weekday, spread), load, 0.0)
     if every:
-        daily = np.where((day // 7) % every == every - 1, daily / 2, daily)
+        week = day // 7
+        daily = np.where((week % every == every - 1) & (week < n_weeks - 1), daily / 2, daily)
     daily = np.where(day >= day.size - 1 - taper, daily * (1 - cut / 100), daily)
     daily[-1] = 0.0
     return daily

@@ -34,6 +34,18 @@ COLORS = {
     "myonuclei": "#D55E00",       # myonuclei: vermillion
     "domain": "#CC79A7",          # myonuclear domain: reddish purple
     "satellite": "#009E73",       # satellite cells: bluish green
+    "endurance": "#56B4E9",       # an endurance session: sky blue band
+    "mtorc1": "#0072B2",          # mTORC1, the strength route: blue
+    "ampk": "#CC79A7",            # AMPK: reddish purple
+    "pgc1a": "#009E73",           # PGC-1α, the endurance route: bluish green
+    "hypertrophy": "#009E73",     # muscle growth with concurrent training: bluish green (as growth)
+    "max_strength": "#0072B2",    # maximal strength: blue
+    "explosive_strength": "#D55E00",  # explosive strength: vermillion
+    "vo2max": "#56B4E9",          # VO2max: sky blue (as endurance)
+    "load": "#BBBBBB",            # daily training load: light grey bars
+    "fitness": "#009E73",         # fitness (CTL): bluish green
+    "fatigue": "#D55E00",         # fatigue (ATL): vermillion
+    "form": "#0072B2",            # form (TSB): blue
 }
 
 QUANTITIES = {
@@ -83,12 +95,13 @@ def context():
     return matplotlib.rc_context(RC)
 
 
-def figure(ncols: int, *, nrows: int = 1, width_in: float = 12.0, height_in: float = 4.0) -> Figure:
+def figure(ncols: int, *, nrows: int = 1, width_in: float = 12.0, height_in: float = 4.0,
+           width_ratios=None) -> Figure:
     """A new figure with ``nrows`` × ``ncols`` axes (``fig.axes`` row by row); call inside :func:`context`."""
     dpi = PROJECTOR_DPI if presenting() else DPI
     fig = Figure(figsize=(width_in, height_in), dpi=dpi, layout="constrained")
     FigureCanvasAgg(fig)
-    fig.subplots(nrows, ncols)
+    fig.subplots(nrows, ncols, width_ratios=width_ratios)
     return fig
 
 
