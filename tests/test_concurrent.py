@@ -109,8 +109,7 @@ def test_meer_duurvolume_of_minder_rust_nooit_meer_winst(status, modality, sessi
 def test_weekplan_zelfde_sessie_gesplitst_en_aparte_dagen():
     rest = ["rest"] * 5
     assert week_inputs(["strength+endurance", "strength"] + rest) == dict(
-        endurance_sessions_per_week=1, hours_between=0.0, strength_first=True,
-        strength_sessions_per_week=2)
+        endurance_sessions_per_week=1, hours_between=0.0, strength_first=True)
     assert week_inputs(["endurance+strength", "rest"] + rest)["strength_first"] is False
     assert week_inputs(["strength/endurance", "rest"] + rest)["hours_between"] == 6.0
     assert week_inputs(["strength", "endurance"] + rest)["hours_between"] == 24.0
@@ -118,6 +117,7 @@ def test_weekplan_zelfde_sessie_gesplitst_en_aparte_dagen():
     sunday = week_inputs(["strength", "rest", "rest", "rest", "rest", "rest", "endurance"])
     assert sunday["hours_between"] == 24.0 and sunday["strength_first"] is False
     assert week_inputs(["strength"] * 3 + rest[:4])["hours_between"] == 72.0
+    assert relative_adaptation(**week_inputs(["strength"] * 7)).max_strength == 1.0
 
 
 @pytest.mark.parametrize("call, message", [

@@ -193,8 +193,7 @@ def week_inputs(plan) -> dict:
     Returns
     -------
     dict
-        ``endurance_sessions_per_week``, ``hours_between``, ``strength_first``, and
-        ``strength_sessions_per_week`` (not a model input: the planner shows it).
+        ``endurance_sessions_per_week``, ``hours_between`` and ``strength_first``.
     """
     days = tuple(plan) if not isinstance(plan, str) else ()
     if len(days) != 7 or not all(isinstance(d, str) and d in DAYS for d in days):
@@ -210,8 +209,7 @@ def week_inputs(plan) -> dict:
     after, before = min(gaps, key=min, default=(WEEK_H, WEEK_H))
     return dict(endurance_sessions_per_week=sum(kind == "E" for _, kind in sessions),
                 hours_between=min(round(min(after, before), 2), 72.0),
-                strength_first=bool(after <= before),
-                strength_sessions_per_week=sum(kind == "S" for _, kind in sessions))
+                strength_first=bool(after <= before))
 
 
 WEEK_H = 168.0

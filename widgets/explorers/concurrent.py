@@ -78,12 +78,9 @@ def plan(values: dict) -> tuple:
 
 def model_inputs(values: dict) -> dict:
     """The control values as keywords of :func:`edu.concurrent.relative_adaptation`."""
-    timing = concurrent.week_inputs(plan(values))
-    return dict(training_status=values["training_status"],
-                endurance_modality=values["endurance_modality"],
-                endurance_sessions_per_week=timing["endurance_sessions_per_week"],
-                endurance_minutes=values["endurance_minutes"],
-                hours_between=timing["hours_between"], strength_first=timing["strength_first"])
+    return concurrent.week_inputs(plan(values)) | dict(
+        training_status=values["training_status"], endurance_modality=values["endurance_modality"],
+        endurance_minutes=values["endurance_minutes"])
 
 
 def measured_ratios() -> dict:
@@ -197,7 +194,8 @@ class WeekPlannerExplorer(Explorer):
 
     def _readout(self, values, now):
         timing = concurrent.week_inputs(plan(values))
-        n_strength, n_endurance = timing["strength_sessions_per_week"], timing["endurance_sessions_per_week"]
+        n_strength = sum("strength" in day for day in plan(values))
+        n_endurance = timing["endurance_sessions_per_week"]
         modality = concurrent.MODALITIES[values["endurance_modality"]]
         text = (f"<p><strong>Week</strong>: {n_strength}× kracht, {n_endurance}× {modality} van "
                 f"{fmt(values['endurance_minutes'])} min")
