@@ -35,7 +35,7 @@ def _median_ms(call, repeat: int = 200) -> float:
 
 
 def model_curve() -> None:
-    """Each model computing the curve an explorer draws (500 points, or the explorer's grid)."""
+    """Each model computing what an explorer draws (a 500-point curve, a year of days, a week plan)."""
     from edu import concurrent, fitness_fatigue, hormones, protein, satellite_cells, signaling, training
 
     t = np.linspace(-60, 120, 500)
@@ -47,19 +47,19 @@ def model_curve() -> None:
     sessions = [signaling.Session("strength", 9, 45, 0.8), signaling.Session("endurance", 17, 60, 0.75)]
     year = fitness_fatigue.training_plan(weeks=52)
     calls = {
-        "hormones.acute_response": lambda: hormones.acute_response(t, rest_s=90, sets=4),
-        "protein.synthesis_response": lambda: protein.synthesis_response(hours, session_at_h=17, meals=meals),
-        "training.hypertrophy_gain_pct": lambda: training.hypertrophy_gain_pct(sets, load_pct_1rm=70),
-        "training.one_rm": lambda: training.one_rm(np.full(500, 80.0), np.arange(500) % 12 + 1, "brzycki"),
-        "satellite_cells.training_course": lambda: satellite_cells.training_course(weeks, training_weeks=16),
-        "signaling.response": lambda: signaling.response(day, sessions=sessions),
-        "fitness_fatigue.performance_manager (364 days)": lambda: fitness_fatigue.performance_manager(year),
-        "fitness_fatigue.impulse_response (364 days)": lambda: fitness_fatigue.impulse_response(year),
+        "hormones.acute_response, 500-point curve": lambda: hormones.acute_response(t, rest_s=90, sets=4),
+        "protein.synthesis_response, 500-point curve": lambda: protein.synthesis_response(hours, session_at_h=17, meals=meals),
+        "training.hypertrophy_gain_pct, 500-point curve": lambda: training.hypertrophy_gain_pct(sets, load_pct_1rm=70),
+        "training.one_rm, 500 values": lambda: training.one_rm(np.full(500, 80.0), np.arange(500) % 12 + 1, "brzycki"),
+        "satellite_cells.training_course, 500-point curve": lambda: satellite_cells.training_course(weeks, training_weeks=16),
+        "signaling.response, 500-point curve": lambda: signaling.response(day, sessions=sessions),
+        "fitness_fatigue.performance_manager, 364 days": lambda: fitness_fatigue.performance_manager(year),
+        "fitness_fatigue.impulse_response, 364 days": lambda: fitness_fatigue.impulse_response(year),
     }
     for name, call in calls.items():
-        emit(f"model: {name}, 500-point curve (median)", _median_ms(call), "ms")
+        emit(f"model: {name} (median)", _median_ms(call), "ms")
     plan = ("strength+endurance", "rest", "strength", "endurance", "strength", "rest", "rest")
-    emit("model: concurrent.relative_adaptation of a week plan (median)",
+    emit("model: concurrent.relative_adaptation, one week plan (median)",
          _median_ms(lambda: concurrent.relative_adaptation(**concurrent.week_inputs(plan))), "ms")
 
 
