@@ -19,7 +19,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-CHAPTERS = {"spiergroei": "Eiwitbalans", "hormonen": "Hormoonverkenner", "satellietcellen": "Satellietcellen"}
+CHAPTERS = {"spiergroei": "Eiwitbalans", "hormonen": "Hormoonverkenner", "satellietcellen": "Satellietcellen",
+            "signaalroutes": "Signaalroutes", "kracht-en-duur": "Weekplanner"}
 """Each chapter with explorers, and the title of an explorer it shows."""
 
 BIN = Path(sys.executable).parent

@@ -132,9 +132,9 @@ class WeekPlannerExplorer(Explorer):
         ax = self.week_ax
         ax.set_title("Jouw week")
         ax.set_xlim(-0.5, 6.5)
-        ax.set_ylim(24, 0)
+        ax.set_ylim(0, 24)  # hours of the day counted down from the top: morning above
         ax.set_xticks(range(7), WEEKDAYS)
-        ax.set_yticks([0, 6, 12, 18, 24], ["", "ochtend", "middag", "avond", ""])
+        ax.set_yticks([0, 6, 12, 18, 24], ["", "avond", "middag", "ochtend", ""])
         ax.grid(False)
         self.blocks = []
         for day in range(7):
@@ -187,7 +187,7 @@ class WeekPlannerExplorer(Explorer):
                      "endurance+strength": [(6, 1.5, "endurance"), (7.5, 1.5, "session")],
                      "strength/endurance": [(6, 3, "session"), (12, 3, "endurance")]}.get(kind, [])
             for (top, height, color), block in zip(slots, self.blocks[2 * day:2 * day + 2]):
-                block.set_y(top)
+                block.set_y(24 - top - height)
                 block.set_height(height)
                 block.set_color(style.COLORS[color])
                 block.set_visible(True)
