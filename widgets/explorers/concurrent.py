@@ -68,6 +68,17 @@ LEGEND = {
 }
 
 
+BLOCKS = {
+    # day of the plan: (hour the block starts, hours drawn, colour) per session
+    "rest": (),
+    "strength": ((6, 3, "session"),),
+    "endurance": ((6, 3, "endurance"),),
+    "strength+endurance": ((6, 1.5, "session"), (7.5, 1.5, "endurance")),
+    "endurance+strength": ((6, 1.5, "endurance"), (7.5, 1.5, "session")),
+    "strength/endurance": ((6, 3, "session"), (12, 3, "endurance")),
+}
+"""How the week strip draws each day of :data:`edu.concurrent.DAYS`."""
+
 SHORT = {"close": "sessies te dicht op elkaar", "volume": "veel duurtraining"}
 
 
@@ -182,11 +193,7 @@ class WeekPlannerExplorer(Explorer):
         for block in self.blocks:
             block.set_visible(False)
         for day, kind in enumerate(days):
-            slots = {"strength": [(6, 3, "session")], "endurance": [(6, 3, "endurance")],
-                     "strength+endurance": [(6, 1.5, "session"), (7.5, 1.5, "endurance")],
-                     "endurance+strength": [(6, 1.5, "endurance"), (7.5, 1.5, "session")],
-                     "strength/endurance": [(6, 3, "session"), (12, 3, "endurance")]}.get(kind, [])
-            for (top, height, color), block in zip(slots, self.blocks[2 * day:2 * day + 2]):
+            for (top, height, color), block in zip(BLOCKS[kind], self.blocks[2 * day:2 * day + 2]):
                 block.set_y(24 - top - height)
                 block.set_height(height)
                 block.set_color(style.COLORS[color])
