@@ -51,3 +51,8 @@ def test_schakelaar_accepteert_alleen_ja_of_nee():
     assert check.flag(np.bool_(True), name="f", label="f") is True
     with pytest.raises(InputError, match="Kies True"):
         check.flag(1, name="f", label="f")
+
+
+@pytest.mark.parametrize("x, shown", [(2.5, "2,5"), (1500, "1500"), (30_000, "30.000"), (0.00038, "0,00038")])
+def test_getallen_in_nederlandse_notatie(x, shown):
+    assert check.fmt(x) == shown

@@ -19,7 +19,9 @@ class InputError(ValueError):
 
 
 def fmt(x: float) -> str:
-    """Format a number the Dutch way (decimal comma, no trailing zeros)."""
+    """Format a number the Dutch way (decimal comma, no trailing zeros, 30.000 for large whole numbers)."""
+    if abs(x) >= 1e4 and float(x).is_integer():
+        return f"{x:,.0f}".replace(",", ".")
     return f"{x:.4g}".replace(".", ",")
 
 

@@ -1,0 +1,70 @@
+"""edu.metabolism against Elia 1992 / Wang 2010, and the popular claim about a kilo of muscle."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from edu import InputError
+from edu.metabolism import (LIMITS_KG, TISSUES, kcal_per_kg, reference_organs, resting_energy_kcal,
+                            tissue_energy_kcal)
+
+
+def test_een_kilo_spier_verbrandt_13_kcal_per_dag_niet_50():
+    """Elia 1992: 13 kcal/kg/day; Wang 2010: 12.6 above 50."""
+    extra = resting_energy_kcal(muscle_kg=31, fat_kg=18) - resting_energy_kcal(muscle_kg=30, fat_kg=18)
+    assert extra == pytest.approx(13.0)
+    assert kcal_per_kg("muscle", age_years=60) == 12.6
+    assert kcal_per_kg("liver") == 200 and kcal_per_kg("heart") == kcal_per_kg("kidneys") == 440
+
+
+def test_anderhalve_kilo_spier_is_ongeveer_twintig_kcal():
+    gain = resting_energy_kcal(muscle_kg=30.5, fat_kg=18) - resting_energy_kcal(muscle_kg=29, fat_kg=18)
+    assert gain == pytest.approx(20, abs=1)
+
+
+def test_westcott_tien_weken_verklaart_maar_een_klein_deel_van_plus_zeven_procent():
+    """Westcott 2012: +1.4 kg lean, −1.8 kg fat, RMR +7% after 10 weeks; tissue rates explain ~1%."""
+    before = resting_energy_kcal(muscle_kg=29, fat_kg=18.2)
+    after = resting_energy_kcal(muscle_kg=29 + 1.4, fat_kg=18.2 - 1.8)
+    assert 0 < 100 * (after / before - 1) < 1.5
+
+
+def test_referentieman_en_vrouw_geven_een_gangbare_rustverbranding():
+    man = resting_energy_kcal(muscle_kg=29.0, fat_kg=18.2)
+    woman = resting_energy_kcal(muscle_kg=17.5, fat_kg=22.5, organ_masses=reference_organs("woman"))
+    assert 1600 < man < 1800 and 1250 < woman < 1450
+
+
+def test_organen_wegen_weinig_maar_verbruiken_het_meest():
+    energy = tissue_energy_kcal(muscle_kg=29.0, fat_kg=18.2)
+    organs = sum(energy[k] for k in ("liver", "brain", "heart", "kidneys"))
+    assert organs / sum(energy.values()) > 0.5
+    assert energy["muscle"] / sum(energy.values()) < 0.25
+
+
+def test_boven_de_vijftig_ongeveer_drie_procent_minder():
+    young = resting_energy_kcal(muscle_kg=29, fat_kg=18.2, age_years=40)
+    old = resting_energy_kcal(muscle_kg=29, fat_kg=18.2, age_years=60)
+    assert old / young == pytest.approx(0.97, abs=0.01)
+
+
+@settings(max_examples=60, deadline=None)
+@given(muscle=st.floats(*LIMITS_KG["muscle"]), fat=st.floats(*LIMITS_KG["adipose"]), extra=st.floats(0, 5),
+       age=st.floats(18, 90), liver=st.floats(*LIMITS_KG["liver"]))
+def test_meer_weefsel_nooit_minder_verbranding(muscle, fat, extra, age, liver):
+    kw = dict(fat_kg=fat, age_years=age, organ_masses={"liver": liver})
+    energy = tissue_energy_kcal(muscle_kg=muscle, **kw)
+    assert set(energy) == set(TISSUES) and all(v > 0 for v in energy.values())
+    assert resting_energy_kcal(muscle_kg=min(muscle + extra, 60), **kw) >= sum(energy.values())
+
+
+@pytest.mark.parametrize("call, match", [
+    (lambda: resting_energy_kcal(muscle_kg=100, fat_kg=10), r"spiermassa \(muscle_kg\): 100 kg\. Kies een waarde tussen 5 en 60 kg"),
+    (lambda: resting_energy_kcal(muscle_kg=30, fat_kg=-1), r"vetmassa \(fat_kg\): -1 kg"),
+    (lambda: resting_energy_kcal(muscle_kg=30, fat_kg=10, organ_masses={"lung": 1}), r"orgaanmassa's \(organ_masses\)"),
+    (lambda: resting_energy_kcal(muscle_kg=30, fat_kg=10, organ_masses={"brain": 5}), r"massa hersenen \(organ_masses\['brain'\]\): 5 kg"),
+    (lambda: reference_organs("kind"), r"referentiepersoon \(reference\)"),
+])
+def test_foute_invoer_geeft_een_nederlandse_melding(call, match):
+    with pytest.raises(InputError, match=match):
+        call()
