@@ -36,7 +36,8 @@ def _median_ms(call, repeat: int = 200) -> float:
 
 def model_curve() -> None:
     """Each model computing what an explorer draws (a 500-point curve, a year of days, a week plan)."""
-    from edu import concurrent, fitness_fatigue, hormones, protein, satellite_cells, signaling, training
+    from edu import (bone, cognition, concurrent, fitness_fatigue, glucose, hormones, metabolism, protein,
+                     satellite_cells, signaling, training)
 
     t = np.linspace(-60, 120, 500)
     hours = np.linspace(0, 48, 500)
@@ -46,6 +47,8 @@ def model_curve() -> None:
     day = np.linspace(6, 36, 500)
     sessions = [signaling.Session("strength", 9, 45, 0.8), signaling.Session("endurance", 17, 60, 0.75)]
     year = fitness_fatigue.training_plan(weeks=52)
+    ages = np.linspace(20, 90, 500)
+    minutes = np.linspace(0, 180, 500)
     calls = {
         "hormones.acute_response, 500-point curve": lambda: hormones.acute_response(t, rest_s=90, sets=4),
         "protein.synthesis_response, 500-point curve": lambda: protein.synthesis_response(hours, session_at_h=17, meals=meals),
@@ -55,6 +58,11 @@ def model_curve() -> None:
         "signaling.response, 500-point curve": lambda: signaling.response(day, sessions=sessions),
         "fitness_fatigue.performance_manager, 364 days": lambda: fitness_fatigue.performance_manager(year),
         "fitness_fatigue.impulse_response, 364 days": lambda: fitness_fatigue.impulse_response(year),
+        "bone.remodeling_rate, 500-point curve": lambda: bone.remodeling_rate(np.geomspace(20, 30_000, 500)),
+        "bone.bmd_trajectory, 500-point curve": lambda: bone.bmd_trajectory(ages, sex="male", training="hirit"),
+        "glucose.postprandial, 3 hours after a meal": lambda: glucose.postprandial(minutes, hours_since_training=24),
+        "metabolism.resting_energy_kcal, one body": lambda: metabolism.resting_energy_kcal(muscle_kg=30, fat_kg=18),
+        "cognition.hippocampal_volume, 500-point curve": lambda: cognition.hippocampal_volume(ages, training="resistance"),
     }
     for name, call in calls.items():
         emit(f"model: {name} (median)", _median_ms(call), "ms")

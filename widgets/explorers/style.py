@@ -46,6 +46,19 @@ COLORS = {
     "fitness": "#009E73",         # fitness (CTL): bluish green
     "fatigue": "#D55E00",         # fatigue (ATL): vermillion
     "form": "#0072B2",            # form (TSB): blue
+    "bone": "#0072B2",            # bone density and remodelling: blue
+    "untrained": "#777777",       # the same person without training: grey
+    "glucose": "#D55E00",         # blood glucose: vermillion
+    "hba1c": "#CC79A7",           # HbA1c: reddish purple
+    "muscle": "#D55E00",          # skeletal muscle: vermillion
+    "adipose": "#F0E442",         # adipose tissue: yellow
+    "liver": "#CC79A7",           # liver: reddish purple
+    "brain": "#0072B2",           # brain: blue
+    "heart": "#009E73",           # heart: bluish green
+    "kidneys": "#56B4E9",         # kidneys: sky blue
+    "residual": "#BBBBBB",        # the rest of the body: light grey
+    "claim": "#E69F00",           # a popular claim, tested against the model: orange
+    "hippocampus": "#009E73",     # hippocampal volume: bluish green
 }
 
 QUANTITIES = {
