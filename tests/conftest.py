@@ -20,7 +20,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 CHAPTERS = {"spiergroei": "Eiwitbalans", "hormonen": "Hormoonverkenner", "satellietcellen": "Satellietcellen",
-            "signaalroutes": "Signaalroutes", "kracht-en-duur": "Weekplanner"}
+            "signaalroutes": "Signaalroutes", "kracht-en-duur": "Weekplanner", "gezondheid": "Botten"}
 """Each chapter with explorers, and the title of an explorer it shows."""
 
 BIN = Path(sys.executable).parent

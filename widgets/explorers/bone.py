@@ -23,7 +23,7 @@ PRESETS = {
     "man, zwaar trainen vanaf 65 (LIFTMOR-M)": START | {"sex": "male"},
     "heup (dijbeenhals) in plaats van rug": START | {"site": "femoral_neck"},
     "bedrust of ruimtevaart: bijna geen belasting": START | {"peak_strain": 50},
-    "springen en zwaar tillen: opbouw": START | {"peak_strain": 2500},
+    "grote belasting: opbouw": START | {"peak_strain": 2500},
     "vroege menopauze (45 jaar)": START | {"menopause_age": 45, "training": "none"},
 }
 
@@ -112,7 +112,7 @@ class BoneExplorer(Explorer):
                        self.bmd["start"], points, bars]:
             artist.set_animated(True)
         self.liftmor = datasets.load("liftmor")
-        self.swan = {"spine": 10.6, "femoral_neck": 9.1}
+        self.swan = {r["site"]: r["ten_year_loss_pct"] for r in datasets.load("greendale2012")}
         return fig
 
     def update(self, values, reference):
