@@ -38,7 +38,9 @@ class Parameters:
 
     ``organs``: reference masses of ICRP Publication 89 (2002), as tabulated in secondary
     sources: man (73 kg) liver 1.80, brain 1.45, kidneys 0.31 kg; woman (60 kg) liver 1.40,
-    brain 1.30, kidneys 0.275 kg. Heart tissue without blood: 0.33 and 0.25 kg (ICRP 89).
+    brain 1.30, kidneys 0.275 kg. Heart tissue without blood: 0.33 and 0.25 kg, as commonly
+    quoted from ICRP 89 but not checked against the report here (only the heart with its
+    blood, 0.84 and 0.62 kg, was).
     Residual mass (skeleton, skin, blood, gut and the rest): body mass minus every other
     tissue, with ICRP 89's muscle (29.0 and 17.5 kg) and adipose tissue (18.2 and 22.5 kg):
     21.9 kg (man) and 16.8 kg (woman).
