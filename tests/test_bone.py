@@ -1,12 +1,14 @@
 """edu.bone against Frost's set points, SWAN, Melton, MrOS and LIFTMOR; invariants; Dutch errors."""
 
+from dataclasses import fields
+
 import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from edu import InputError, datasets
-from edu.bone import PARAMS, bmd_trajectory, remodeling_rate, zone
+from edu.bone import PARAMS, THRESHOLD_NAMES, Thresholds, bmd_trajectory, remodeling_rate, zone
 
 AGES = np.linspace(20, 90, 701)
 
@@ -24,6 +26,10 @@ def test_de_mechanostat_breekt_af_behoudt_en_bouwt_op_volgens_frost():
 def test_ruimteaarde_onbelast_verlies_van_ongeveer_een_procent_per_maand():
     """Spaceflight: 0.9%/month at the spine, 1.5%/month at the femoral neck (Lang et al. 2004, as quoted)."""
     assert 0.9 * 12 <= -remodeling_rate(0) <= 1.5 * 12
+
+
+def test_elke_drempel_heeft_een_nederlandse_naam():
+    assert list(THRESHOLD_NAMES) == [f.name for f in fields(Thresholds)]
 
 
 def test_eigen_drempels_verschuiven_het_venster():
@@ -93,6 +99,7 @@ def test_botdichtheid_blijft_positief_begrensd_en_daalt_zonder_training(sex, sit
     (lambda: remodeling_rate(-5), r"piekvervorming \(peak_strain_microstrain\): -5 µε\. Kies een waarde tussen 0 en 30\.000 µε"),
     (lambda: remodeling_rate(100, thresholds={"disuse": 2000}), "Elke drempel moet hoger liggen"),
     (lambda: remodeling_rate(100, thresholds={"knee": 1}), r"drempels \(thresholds\)"),
+    (lambda: remodeling_rate(100, thresholds={"disuse": -1}), r"drempel afbraak \(thresholds\['disuse'\]\): -1 µε"),
     (lambda: bmd_trajectory(15), r"leeftijd \(age_years\): 15 jaar"),
     (lambda: bmd_trajectory(50, sex="x"), r'geslacht \(sex\): \'x\'\. Kies uit "female" \(vrouw\)'),
     (lambda: bmd_trajectory(50, training="yoga"), r"training \(training\)"),

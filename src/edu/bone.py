@@ -15,11 +15,12 @@ in postmenopausal women with low bone mass (LIFTMOR: Watson et al. 2018).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 
 import numpy as np
 
 from edu import validation as check
+from edu.lifespan import accumulated
 
 ZONES = {"disuse": "onderbelasting", "adapted": "aangepast venster", "overload": "opbouw",
          "microdamage": "microschade", "fracture": "breuk"}
@@ -36,6 +37,11 @@ AGES = (20.0, 90.0)
 
 MAX_STRAIN = 30_000.0
 """Largest peak strain the model accepts, µε (beyond the fracture strain)."""
+
+
+THRESHOLD_NAMES = {"disuse": "afbraak", "modelling": "opbouw", "microdamage": "microschade",
+                   "fracture": "breuk"}
+"""Set points of the mechanostat (fields of :class:`Thresholds`), with their Dutch names."""
 
 
 @dataclass(frozen=True)
@@ -111,20 +117,21 @@ def _thresholds(thresholds) -> Thresholds:
     """Check ``thresholds`` (a :class:`Thresholds`, a dict of some of its fields, or ``None``)."""
     if thresholds is None:
         return PARAMS.thresholds
-    names = [f.name for f in fields(Thresholds)]
+    names = list(THRESHOLD_NAMES)
     given = thresholds if isinstance(thresholds, dict) else (
         {n: getattr(thresholds, n) for n in names} if isinstance(thresholds, Thresholds) else None)
     if given is None or not set(given) <= set(names):
         raise check.InputError(
             f"Ongeldige waarde voor drempels (thresholds): {thresholds!r}. Geef een woordenboek met "
-            f"een of meer van {', '.join(names)} (in microstrain).")
+            f"een of meer van {', '.join(f'{n} ({d})' for n, d in THRESHOLD_NAMES.items())} (in microstrain).")
     merged = {n: check.number(given.get(n, getattr(PARAMS.thresholds, n)), name=f"thresholds['{n}']",
-                              label=f"drempel {n}", lo=1, hi=MAX_STRAIN, unit="µε") for n in names}
+                              label=f"drempel {THRESHOLD_NAMES[n]}", lo=1, hi=MAX_STRAIN, unit="µε")
+              for n in names}
     values = [merged[n] for n in names]
     if any(b <= a for a, b in zip(values, values[1:])):
         raise check.InputError(
             "Ongeldige waarde voor drempels (thresholds): "
-            + ", ".join(f"{n} {check.fmt(merged[n])} µε" for n in names)
+            + ", ".join(f"{THRESHOLD_NAMES[n]} {check.fmt(merged[n])} µε" for n in names)
             + ". Elke drempel moet hoger liggen dan de vorige.")
     return Thresholds(**merged)
 
@@ -219,16 +226,13 @@ def bmd_trajectory(age_years, *, sex="female", site="spine", menopause_age=51, t
         bmd -= dict(p.transition_pct_per_year)[site] * np.clip(age - before, 0, after - before)
         bmd -= dict(p.postmenopause_pct_per_year)[site] * np.clip(age - after, 0, None)
     else:
-        ages, rates = zip(*p.male_loss_pct_per_year)
-        grid = np.linspace(ages[0], AGES[1], 401)
-        rate = np.interp(grid, ages, rates)
-        lost = np.concatenate([[0.0], np.cumsum((rate[1:] + rate[:-1]) / 2 * np.diff(grid))])
-        bmd -= np.interp(age, grid, lost)
+        grid = np.linspace(p.male_loss_pct_per_year[0][0], AGES[1], 401)
+        bmd -= np.interp(age, grid, accumulated(p.male_loss_pct_per_year, grid))
     if training is not None:
         ramp = np.clip((age - start) * 12 / p.training_months, 0, 1)
         bmd += dict(dict(dict(p.training_pct)[training])[sex])[site] * ramp
     return check.plain(bmd)
 
 
-__all__ = ["ZONES", "SEXES", "SITES", "TRAININGS", "AGES", "MAX_STRAIN", "Thresholds", "Parameters",
+__all__ = ["ZONES", "THRESHOLD_NAMES", "SEXES", "SITES", "TRAININGS", "AGES", "MAX_STRAIN", "Thresholds", "Parameters",
            "PARAMS", "remodeling_rate", "zone", "bmd_trajectory"]

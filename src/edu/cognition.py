@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from edu import validation as check
+from edu.lifespan import accumulated
 
 TRAININGS = {"aerobic": "duurtraining (stevig wandelen)", "resistance": "krachttraining"}
 """Training options, with their Dutch names."""
@@ -69,15 +70,9 @@ def atrophy_pct_per_year(age_years, params: Parameters = PARAMS):
 def _remaining(age, rate_scale, params):
     """Volume as % of the untrained volume at the reference age, for a loss rate scaled by ``rate_scale``."""
     grid = np.linspace(AGES[0], AGES[1], 701)
-    ages, rates = zip(*params.atrophy_pct_per_year)
-    rate = np.interp(grid, ages, rates) / 100
-
-    def lost(scale):
-        r = rate * scale
-        return np.concatenate([[0.0], np.cumsum((r[1:] + r[:-1]) / 2 * np.diff(grid))])
-
-    at_reference = np.interp(params.reference_age, grid, lost(np.ones_like(grid)))
-    return 100 * np.exp(at_reference - np.interp(age, grid, lost(rate_scale(grid))))
+    at_reference = np.interp(params.reference_age, grid, accumulated(params.atrophy_pct_per_year, grid))
+    lost = accumulated(params.atrophy_pct_per_year, grid, rate_scale(grid))
+    return 100 * np.exp((at_reference - np.interp(age, grid, lost)) / 100)
 
 
 def hippocampal_volume(age_years, *, training=None, training_start_age=None,

@@ -54,8 +54,6 @@ class Parameters:
         ("man", (("liver", 1.80), ("brain", 1.45), ("heart", 0.33), ("kidneys", 0.31), ("residual", 21.9))),
         ("woman", (("liver", 1.40), ("brain", 1.30), ("heart", 0.25), ("kidneys", 0.275), ("residual", 16.8))),
     )
-    reference_muscle_kg: tuple = (("man", 29.0), ("woman", 17.5))
-    reference_fat_kg: tuple = (("man", 18.2), ("woman", 22.5))
 
 
 PARAMS = Parameters()
@@ -116,7 +114,7 @@ def tissue_energy_kcal(*, muscle_kg, fat_kg, organ_masses=None, age_years=30,
         value = given.get(organ, dict(dict(params.organs)["man"])[organ])
         masses[organ] = check.number(value, name=f"organ_masses['{organ}']",
                                      label=f"massa {TISSUES[organ]}", lo=lo, hi=hi, unit="kg")
-    rates = dict(params.rates_over_50 if age > 50 else params.rates)
+    rates = _rates(age, params)
     return {tissue: masses[tissue] * rates[tissue] for tissue in TISSUES}
 
 
@@ -131,7 +129,12 @@ def kcal_per_kg(tissue: str, *, age_years=30, params: Parameters = PARAMS) -> fl
     """Specific metabolic rate of one tissue, kcal per kg per day (Elia 1992; Wang et al. 2010)."""
     name = check.choice(tissue, name="tissue", label="weefsel", options=TISSUES)
     age = check.number(age_years, name="age_years", label="leeftijd", lo=18, hi=90, unit="jaar")
-    return dict(params.rates_over_50 if age > 50 else params.rates)[name]
+    return _rates(age, params)[name]
+
+
+def _rates(age: float, params: Parameters) -> dict[str, float]:
+    """Specific metabolic rates for an age: Elia's up to 50, Wang's above."""
+    return dict(params.rates_over_50 if age > 50 else params.rates)
 
 
 __all__ = ["TISSUES", "ORGANS", "REFERENCES", "LIMITS_KG", "Parameters", "PARAMS", "reference_organs",
