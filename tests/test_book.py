@@ -1,12 +1,14 @@
 """The built site: passes with warnings as errors, offline, links intact, figures static."""
 
+import os
+import subprocess
 from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import CHAPTERS
+from conftest import BIN, CHAPTERS, ROOT, require
 
 pytestmark = pytest.mark.slow
 
@@ -67,6 +69,9 @@ def test_hoofdstuk_toont_statische_verkennerfiguren_zonder_dode_knoppen(built_bo
     assert all(img["src"].startswith("data:image/png;base64,") for img in figures)
     assert any(title in img["alt"] for img in figures)
     assert not doc.select(".widget-slider, .jupyter-widgets input, .widget-box")
+    for figure in doc.select("figure.verkenner-statisch"):  # hidden until live.js knows the live site exists
+        assert figure.select_one("button.verkenner-start[hidden]").get_text() == "Start de interactieve versie"
+        assert figure["data-code"].startswith("from explorers.")
 
 
 def test_mathjax_komt_van_de_site_zelf(built_book):
@@ -85,3 +90,25 @@ def test_opgaven_zelftoets_en_bronnen_staan_in_het_hoofdstuk(built_book, chapter
     assert doc.select(".exercise") and doc.select(".solution")
     assert doc.select("a.reference.internal[href*='bronnen'], .citation, .bibtex, a[href*='#id']")
     assert doc.select("a[href*='woordenlijst']")
+
+
+def test_startknoppen_openen_een_hoofdstuk_op_de_ingestelde_hub(tmp_path):
+    """A deployer fills in a repository and a hub in _config.yml; each chapter gets launch links."""
+    import yaml
+
+    require((ROOT / "_build/pyodide-test").exists(), "Pyodide-testpakketten (make pyodide-test)")
+    config = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
+    config["repository"]["url"] = "https://github.com/opleiding/krachtfysiologie"
+    config["launch_buttons"] |= {"jupyterhub_url": "https://hub.voorbeeld.nl", "binderhub_url": "https://mybinder.org"}
+    config["execute"]["execute_notebooks"] = "off"  # only the page's header matters here
+    (tmp_path / "_config.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    (tmp_path / "_toc.yml").write_text("format: jb-book\nroot: chapters/welkom\nchapters:\n"
+                                       "- file: chapters/satellietcellen\n", encoding="utf-8")
+    subprocess.run([str(BIN / "jupyter-book"), "build", str(ROOT), "--config", str(tmp_path / "_config.yml"),
+                    "--toc", str(tmp_path / "_toc.yml"), "--path-output", str(tmp_path)],
+                   capture_output=True, text=True, timeout=600, check=True,
+                   env={**os.environ, "PYODIDE": str(ROOT / "_build/pyodide-test")})
+    links = {a["href"] for a in soup(tmp_path / "_build/html/chapters/satellietcellen.html").find_all("a", href=True)}
+    assert any(link.startswith("https://hub.voorbeeld.nl/hub/user-redirect/git-pull?repo=https")
+               and "satellietcellen.ipynb" in link for link in links)
+    assert any(link.startswith("https://mybinder.org/v2/gh/opleiding/krachtfysiologie/main") for link in links)

@@ -103,13 +103,3 @@ def test_bereik_van_elke_schuif_ligt_binnen_wat_het_model_accepteert(ex):
         if hasattr(control, "min"):
             for value in (control.min, control.max):
                 hormones.acute_response(0.0, **(PRESETS["man"] | {key: value}))
-
-
-def test_statische_weergave_heeft_figuur_en_uitlezing_maar_geen_knoppen(ex):
-    ex.apply("man")
-    bundle = ex._repr_mimebundle_()
-    assert "application/vnd.jupyter.widget-view+json" in bundle
-    html = bundle["text/html"]
-    assert html.startswith('<figure class="verkenner-statisch"><img src="data:image/png;base64,')
-    assert "<input" not in html and "Statische figuur" in html
-    assert "Groeihormoon" in bundle["text/plain"]

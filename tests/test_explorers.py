@@ -89,9 +89,19 @@ def test_statische_weergave_heeft_figuur_en_uitlezing_maar_geen_knoppen(ex):
     bundle = ex._repr_mimebundle_()
     assert "application/vnd.jupyter.widget-view+json" in bundle
     html = bundle["text/html"]
-    assert html.startswith('<figure class="verkenner-statisch"><img src="data:image/png;base64,')
+    assert html.startswith('<figure class="verkenner-statisch" data-code="from explorers.')
+    assert '<img src="data:image/png;base64,' in html
     assert "<input" not in html and "Statische figuur" in html
+    assert html.count("<button") == 1 and '<button type="button" class="verkenner-start" hidden>' in html
     assert ex.title in bundle["text/plain"]
+
+
+def test_de_code_van_de_browserversie_maakt_dezelfde_verkenner(ex):
+    namespace = {}
+    exec(ex.code.replace("\n", "\nresult = ", 1), namespace)
+    again = namespace["result"]
+    assert type(again) is type(ex) and (again.start, again.compare) == (ex.start, ex.compare)
+    assert again.values == type(ex)(ex.start, ex.compare).values
 
 
 def test_onbekende_voorinstelling_geeft_nederlandse_melding(ex):

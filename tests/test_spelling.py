@@ -30,6 +30,7 @@ WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:['’-][A-Za-zÀ-ÖØ-öø-ÿ]+)*
 
 
 def prose(markdown: str) -> str:
+    markdown = re.sub(r"^```+[a-z]+\n.*?^```+\s*$", " ", markdown, flags=re.M | re.S)  # code in a language
     # keep the text inside directives ({exercise}, {admonition}, {glossary}...), drop their head line
     markdown = re.sub(r"^(```+|:::+)\s*\{[^}]+\}.*$", " ", markdown, flags=re.M)
     markdown = re.sub(r"^(```+|:::+)\s*$", " ", markdown, flags=re.M)
@@ -50,6 +51,9 @@ def texts() -> dict[str, str]:
     for path in sorted((ROOT / "chapters/toetsvragen").glob("*.json")):
         out[path.name] = prose(" ".join(_strings(json.loads(path.read_text(encoding="utf-8")))))
     out["verkenners"] = prose(" ".join(_explorer_strings()))
+    script = (ROOT / "chapters/assets/live.js").read_text(encoding="utf-8")
+    messages = re.findall(r'"([A-Z][^"]* [^"]*)"|`([A-Z][^`]* [^`]*)`', script)  # sentences, not code
+    out["live.js"] = prose(re.sub(r"\$\{[^}]*\}", " ", " ".join(a or b for a, b in messages)))
     return out
 
 

@@ -90,7 +90,7 @@ class BoneExplorer(Explorer):
         ax.axhline(0, color="0.4", lw=1)
         ax.set_xlabel("grootste vervorming per dag (microstrain, µε)")
         ax.set_ylabel("botmassa: verandering (% per jaar)")
-        self.zones = {key: ax.axvspan(1, 2, color=color, alpha=0.25, lw=0, animated=True)
+        self.zones = {key: style.vspan(ax, 1, 2, color=color, alpha=0.25, lw=0, animated=True)
                       for key, color in ZONE_SHADES.items()}
         self.strain = {"ref": ax.plot([], [], color=style.COLORS["bone"], ls="--", lw=1.8)[0],
                        "now": ax.plot([], [], color=style.COLORS["bone"])[0],

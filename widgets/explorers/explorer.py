@@ -19,8 +19,10 @@ from matplotlib.lines import Line2D
 
 from explorers import style
 
-STATIC_NOTE = ("Statische figuur bij de beginwaarden. Met een actieve Python-omgeving "
-               "(zie Welkom) schuif je hier zelf.")
+STATIC_NOTE = "Statische figuur bij de beginwaarden."
+START = "Start de interactieve versie"
+"""The start button under a static figure; the page script (chapters/assets/live.js) shows it
+only where the in-browser version exists, so no control looks live while it is not."""
 
 
 class Explorer:
@@ -174,6 +176,12 @@ class Explorer:
         if self.preset.value is not None and self.presets[self.preset.value] != values:
             self.preset.value = None
 
+    @property
+    def code(self) -> str:
+        """Python that makes this explorer again, as the in-browser version runs it."""
+        cls = type(self)
+        return f"from {cls.__module__} import {cls.__name__}\n{cls.__name__}({self.start!r}, {self.compare!r})"
+
     def _repr_mimebundle_(self, **kwargs):
         bundle = self.ui._repr_mimebundle_(**kwargs)
         png = self.image.value
@@ -181,10 +189,11 @@ class Explorer:
         encoded = base64.b64encode(png).decode("ascii")
         bundle["image/png"] = encoded
         bundle["text/html"] = (
-            f'<figure class="verkenner-statisch"><img src="data:image/png;base64,{encoded}" '
-            f'alt="{html.escape(self.title)}: {html.escape(text)}">'
+            f'<figure class="verkenner-statisch" data-code="{html.escape(self.code)}">'
+            f'<img src="data:image/png;base64,{encoded}" alt="{html.escape(self.title)}: {html.escape(text)}">'
             f"<figcaption><strong>{html.escape(self.title)}</strong> {self.readout.value}"
-            f"<br><em>{STATIC_NOTE}</em></figcaption></figure>")
+            f"<br><em>{STATIC_NOTE}</em></figcaption>"
+            f'<button type="button" class="verkenner-start" hidden>{START}</button></figure>')
         bundle["text/plain"] = f"{self.title}\n{text}"
         return bundle
 

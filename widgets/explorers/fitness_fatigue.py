@@ -95,7 +95,7 @@ class FitnessFatigueExplorer(Explorer):
         self.axes["form"].set_xlabel("dagen tot de wedstrijd")
         self.artists = {}
         for key, ax in self.axes.items():
-            self.artists[key] = {"taper": ax.axvspan(0, 1, color=style.COLORS["session"], alpha=0.3, lw=0),
+            self.artists[key] = {"taper": style.vspan(ax, 0, 1, color=style.COLORS["session"], alpha=0.3, lw=0),
                                  "race": ax.axvline(0, color="0.1", ls=":", lw=2)}
         self.load_steps = self.axes["load"].stairs([0.0], [0.0, 1.0], fill=True,
                                                    color=style.COLORS["load"], animated=True)

@@ -72,12 +72,12 @@ class HormoneExplorer(Explorer):
             ax.set_title(f"{label} ({unit})")
             ax.set_xlabel("minuten na het einde van de training")
             a = {
-                "session": ax.axvspan(-1, 0, color=style.COLORS["session"], alpha=0.15, lw=0),
+                "session": style.vspan(ax, -1, 0, color=style.COLORS["session"], alpha=0.15, lw=0),
                 "ref": ax.plot([], [], color=color, ls="--", lw=1.8, alpha=0.7)[0],
                 "now": ax.plot([], [], color=color)[0],
             }
             if name in {"testosterone", "cortisol"}:
-                a["range"] = ax.axhspan(0, 1, color=style.COLORS["range"], alpha=0.35, lw=0)
+                a["range"] = style.hspan(ax, 0, 1, color=style.COLORS["range"], alpha=0.35, lw=0)
             if name == "growth_hormone":
                 a["sd"] = ax.plot([], [], color=style.COLORS["measured"], lw=1.2)[0]
                 a["mean"] = ax.plot([], [], "o", color=style.COLORS["measured"], ms=7)[0]

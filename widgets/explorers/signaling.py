@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ipywidgets as ipw
 import numpy as np
+from matplotlib.collections import PolyCollection
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
@@ -64,6 +65,12 @@ def model_inputs(values: dict) -> dict:
                 ampk_inhibition=values["ampk_inhibition"])
 
 
+def bands(x: np.ndarray, on: np.ndarray) -> list:
+    """Full-height rectangles (in axis coordinates for y) over each run of ``x`` where ``on`` holds."""
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], on.astype(int), [0]))))
+    return [[(x[a], 0), (x[b - 1], 0), (x[b - 1], 1), (x[a], 1)] for a, b in zip(edges[::2], edges[1::2])]
+
+
 def clock(hour: float) -> str:
     """Hours after midnight as a Dutch clock time (next day after 24:00)."""
     minutes = int(round(hour * 60)) % (24 * 60)
@@ -110,9 +117,11 @@ class SignalingExplorer(Explorer):
             ax.set_xlabel("tijd (uur; rechts de volgende ochtend)")
             ax.set_ylabel("× rust")
             ax.axhline(1.0, color="0.5", lw=1)
-            a = {"strength": ax.axvspan(0, 1, color=style.COLORS["session"], alpha=0.3, lw=0),
-                 "endurance": ax.axvspan(0, 1, color=style.COLORS["endurance"], alpha=0.3, lw=0),
-                 "overlap": ax.fill_between(T_H, 0, 1, color=style.COLORS["range"], alpha=0.5, lw=0),
+            a = {"strength": style.vspan(ax, 0, 1, color=style.COLORS["session"], alpha=0.3, lw=0),
+                 "endurance": style.vspan(ax, 0, 1, color=style.COLORS["endurance"], alpha=0.3, lw=0),
+                 "overlap": ax.add_collection(PolyCollection([], transform=ax.get_xaxis_transform(),
+                                                             color=style.COLORS["range"], alpha=0.5, lw=0),
+                                              autolim=False),
                  "measured": ax.plot([], [], "o", color=style.COLORS["measured"], ms=8)[0]}
             for attribute, name, color in lines:
                 a[f"ref {attribute}"] = ax.plot([], [], color=style.COLORS[color], ls="--", lw=1.8)[0]
@@ -137,7 +146,7 @@ class SignalingExplorer(Explorer):
             self._band(a["strength"], values, "strength", values["strength_h"], STRENGTH_MIN)
             self._band(a["endurance"], values, "endurance", values["endurance_h"],
                        values["endurance_min"])
-            a["overlap"].set_data(T_H, 0, 1e3, where=on)
+            a["overlap"].set_verts(bands(T_H, on))
         self._measured(values)
         for key, ax in self.axes.items():
             lines = [a.get_ydata() for a in self.artists[key].values() if isinstance(a, Line2D)]

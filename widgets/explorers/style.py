@@ -16,6 +16,7 @@ import matplotlib.image
 import numpy as np
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+from matplotlib.patches import Rectangle
 
 COLORS = {
     "testosterone": "#0072B2",    # blue
@@ -116,6 +117,24 @@ def figure(ncols: int, *, nrows: int = 1, width_in: float = 12.0, height_in: flo
     FigureCanvasAgg(fig)
     fig.subplots(nrows, ncols, width_ratios=width_ratios)
     return fig
+
+
+def vspan(ax, x0: float, x1: float, **kwargs) -> Rectangle:
+    """A band from ``x0`` to ``x1`` over the axes' full height, movable with ``set_x``/``set_width``.
+
+    ``ax.axvspan`` returns a Polygon before matplotlib 3.9, the version Pyodide 0.27 ships
+    for the in-browser explorers; this Rectangle behaves the same on every version.
+    """
+    patch = Rectangle((x0, 0), x1 - x0, 1, transform=ax.get_xaxis_transform(), **kwargs)
+    ax.add_patch(patch)
+    return patch
+
+
+def hspan(ax, y0: float, y1: float, **kwargs) -> Rectangle:
+    """A band from ``y0`` to ``y1`` over the axes' full width (see :func:`vspan`)."""
+    patch = Rectangle((0, y0), 1, y1 - y0, transform=ax.get_yaxis_transform(), **kwargs)
+    ax.add_patch(patch)
+    return patch
 
 
 def png(rgba) -> bytes:

@@ -77,7 +77,7 @@ class TrainingVariablesExplorer(Explorer):
         fig = style.figure(2, height_in=4.4)
         volume, load = fig.axes
         low, high = training.GUIDELINE["weekly_sets"]
-        volume.axvspan(low, high, color=style.COLORS["range"], alpha=0.35, lw=0)
+        style.vspan(volume, low, high, color=style.COLORS["range"], alpha=0.35, lw=0)
         volume.set_title("Verwachte groei van de spierdoorsnede (%)")
         volume.set_xlabel("sets per spiergroep per week")
         volume.set_xlim(0, SETS[-1])
@@ -86,7 +86,7 @@ class TrainingVariablesExplorer(Explorer):
                         color=style.COLORS["measured"], lw=1.5)
             volume.plot([row["sets_typical"]], [row["gain_pct"]], "o", color=style.COLORS["measured"], ms=7)
         low, high = training.GUIDELINE["load_pct_1rm"]
-        load.axvspan(low, high, color=style.COLORS["range"], alpha=0.35, lw=0)
+        style.vspan(load, low, high, color=style.COLORS["range"], alpha=0.35, lw=0)
         load.set_title("Groei vergeleken met zware belasting (%)")
         load.set_xlabel("belasting (% 1RM)")
         load.set_xlim(LOADS[0], LOADS[-1])
