@@ -72,16 +72,10 @@ def official_lock(core: Path) -> dict:
     return lock
 
 
-def pyodide_packages(lock: dict) -> list[str]:
-    """The names in :data:`PRELOAD` that Pyodide's own distribution provides."""
-    official = {canonical(key) for key in lock["packages"]}
-    return [name for name in PRELOAD if canonical(name) in official]
-
-
-def closure(packages: dict, names) -> list[str]:
-    """``names`` and everything they depend on, as keys of ``packages``."""
+def needed(packages: dict) -> list[str]:
+    """The packages of Pyodide's lock (``packages``) that :data:`PRELOAD` needs, dependencies included."""
     by_name = {canonical(key): key for key in packages}
-    seen, todo = [], [canonical(n) for n in names]
+    seen, todo = [], [canonical(name) for name in PRELOAD if canonical(name) in by_name]
     while todo:
         key = by_name[todo.pop()]
         if key not in seen:
@@ -103,7 +97,7 @@ def fetch(source: str, dest: Path, core: Path) -> list[str]:
     packages = official_lock(core)["packages"]
     dest.mkdir(parents=True, exist_ok=True)
     copied = []
-    for key in closure(packages, pyodide_packages({"packages": packages})):
+    for key in needed(packages):
         name, expected = packages[key]["file_name"], packages[key]["sha256"]
         if re.match(r"https?://", source):
             with urllib.request.urlopen(source.rstrip("/") + "/" + name, timeout=120) as response:
@@ -186,7 +180,7 @@ def prepare(lite_dir: Path, core: Path, pyodide: str) -> dict:
     remote = re.match(r"https?://", pyodide) is not None
     if not remote:
         fetch(pyodide, static, core)  # bundled: the files sit beside the lock file, checked again
-    packages = {key: lock["packages"][key] for key in closure(lock["packages"], pyodide_packages(lock))}
+    packages = {key: lock["packages"][key] for key in needed(lock["packages"])}
     if remote:
         packages = {key: entry | {"file_name": pyodide.rstrip("/") + "/" + entry["file_name"]}
                     for key, entry in packages.items()}
