@@ -18,7 +18,7 @@ from explorers.signaling import model_inputs as signal_inputs
 
 def test_signaalroutes_tekent_het_model():
     ex = signaalroutes()
-    expected = signaling.response(T_H, **signal_inputs(SIGNAL_PRESETS[ex.start]))
+    expected = signaling.day(T_H, **signal_inputs(SIGNAL_PRESETS[ex.start]))
     for panel, attribute in (("strength", "mtorc1"), ("endurance", "ampk"), ("endurance", "pgc1a")):
         np.testing.assert_allclose(ex.artists[panel][attribute].get_ydata(), getattr(expected, attribute))
     assert f"<strong>{fmt(round(expected.overlap_h(), 1))} uur</strong>" in ex.readout.value
@@ -26,7 +26,7 @@ def test_signaalroutes_tekent_het_model():
 
 def test_signaalroutes_getraind_minder_overlap_dan_ongetraind():
     def overlap(preset):
-        return signaling.response(T_H, **signal_inputs(SIGNAL_PRESETS[preset])).overlap_h()
+        return signaling.day(T_H, **signal_inputs(SIGNAL_PRESETS[preset])).overlap_h()
 
     assert overlap("getraind: meer specifiek") < overlap("kracht en duur op aparte momenten")
     ex = signaalroutes(start="getraind: meer specifiek")

@@ -136,3 +136,15 @@ def test_zwaardere_training_nooit_minder_signaal(start, minutes, low, high):
         weak = getattr(response(T, sessions=[Session(kind, start, minutes, low)]), name)
         strong = getattr(response(T, sessions=[Session(kind, start, minutes, high)]), name)
         assert np.all(strong >= weak - 1e-12)
+
+
+def test_dag_in_gewone_getallen_is_dezelfde_respons_als_met_trainingen():
+    from edu.signaling import DAY_H, day
+
+    both = day(strength_h=9, endurance_h=15, endurance_pct_vo2max=60, training_status="trained")
+    expected = response(DAY_H, sessions=[strength(start=9, minutes=45, intensity=0.8),
+                                         endurance(start=15, minutes=60, intensity=0.6)],
+                        training_status="trained")
+    np.testing.assert_allclose(both.mtorc1, expected.mtorc1)
+    np.testing.assert_allclose(both.pgc1a, expected.pgc1a)
+    assert np.all(day().mtorc1 == 1.0)  # a day without training stays at rest

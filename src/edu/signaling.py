@@ -217,4 +217,37 @@ def response(t_h, *, sessions, training_status="untrained", ampk_inhibition=None
     return Signals(t_h=t, mtorc1=1 + mtorc1 * (1 - brake), ampk=1 + ampk, pgc1a=1 + pgc1a)
 
 
-__all__ = ["KINDS", "STATUSES", "Session", "Parameters", "PARAMS", "Signals", "response"]
+DAY_H = np.linspace(6.0, 36.0, 601)
+"""A training day as the course shows it: 6:00 until 12:00 the next day, hours after midnight (3-min steps)."""
+
+
+def day(t_h=DAY_H, *, strength_h=None, strength_min=45, strength_pct_1rm=80, endurance_h=None,
+        endurance_min=60, endurance_pct_vo2max=75, training_status="untrained", ampk_inhibition=None,
+        params: Parameters = PARAMS) -> Signals:
+    """:func:`response` for a day with at most one strength and one endurance session, in plain numbers.
+
+    Parameters
+    ----------
+    t_h : float or array_like
+        Hours after midnight, 0–48; default :data:`DAY_H`.
+    strength_h, endurance_h : float or None
+        Start of the strength / endurance session, hours after midnight; ``None``: no such session.
+    strength_min, endurance_min : float
+        Duration of each session, minutes (as :class:`Session`).
+    strength_pct_1rm : float
+        Load of the strength session, % of 1RM.
+    endurance_pct_vo2max : float
+        Intensity of the endurance session, % of VO2max.
+    training_status, ampk_inhibition, params
+        As in :func:`response`.
+    """
+    sessions = []
+    if strength_h is not None:
+        sessions.append(Session("strength", strength_h, strength_min, strength_pct_1rm / 100))
+    if endurance_h is not None:
+        sessions.append(Session("endurance", endurance_h, endurance_min, endurance_pct_vo2max / 100))
+    return response(t_h, sessions=sessions, training_status=training_status,
+                    ampk_inhibition=ampk_inhibition, params=params)
+
+
+__all__ = ["KINDS", "STATUSES", "Session", "Parameters", "PARAMS", "Signals", "response", "DAY_H", "day"]

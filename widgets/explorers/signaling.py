@@ -29,7 +29,7 @@ PRESETS = {
 STRENGTH_MIN = 45
 """Length of the strength session drawn in the explorer, minutes."""
 
-T_H = np.linspace(6.0, 36.0, 601)
+T_H = signaling.DAY_H
 """The day shown: 6:00 until 12:00 the next day, hours after midnight."""
 
 THRESHOLD = 1.5
@@ -53,15 +53,12 @@ PANELS = {
 
 
 def model_inputs(values: dict) -> dict:
-    """The control values as keywords of :func:`edu.signaling.response`."""
-    sessions = []
-    if values["day"] in ("strength", "both"):
-        sessions.append(signaling.Session("strength", values["strength_h"], STRENGTH_MIN,
-                                          values["strength_pct"] / 100))
-    if values["day"] in ("endurance", "both"):
-        sessions.append(signaling.Session("endurance", values["endurance_h"],
-                                          values["endurance_min"], values["endurance_pct"] / 100))
-    return dict(sessions=sessions, training_status=values["training_status"],
+    """The control values as keywords of :func:`edu.signaling.day`."""
+    strength, endurance = values["day"] in ("strength", "both"), values["day"] in ("endurance", "both")
+    return dict(strength_h=values["strength_h"] if strength else None, strength_min=STRENGTH_MIN,
+                strength_pct_1rm=values["strength_pct"],
+                endurance_h=values["endurance_h"] if endurance else None, endurance_min=values["endurance_min"],
+                endurance_pct_vo2max=values["endurance_pct"], training_status=values["training_status"],
                 ampk_inhibition=values["ampk_inhibition"])
 
 
@@ -135,8 +132,8 @@ class SignalingExplorer(Explorer):
         return fig
 
     def update(self, values, reference):
-        now = signaling.response(T_H, **model_inputs(values))
-        ref = signaling.response(T_H, **model_inputs(reference[1])) if reference else None
+        now = signaling.day(T_H, **model_inputs(values))
+        ref = signaling.day(T_H, **model_inputs(reference[1])) if reference else None
         on = (now.mtorc1 >= THRESHOLD) & (now.pgc1a >= THRESHOLD)
         for key, (_, lines) in PANELS.items():
             a = self.artists[key]
@@ -185,7 +182,7 @@ class SignalingExplorer(Explorer):
         text += (f"<p>Beide routes tegelijk aan (minstens {fmt(THRESHOLD)}× rust): "
                  f"<strong>{fmt(round(overlap, 1))} uur</strong>.")
         if values["day"] == "both" and values["ampk_inhibition"] > 0:
-            alone = signaling.response(T_H, **model_inputs(values | {"ampk_inhibition": 0.0}))
+            alone = signaling.day(T_H, **model_inputs(values | {"ampk_inhibition": 0.0}))
             lost = 100 * (1 - (now.mtorc1.max() - 1) / (alone.mtorc1.max() - 1))
             text += f" De rem van AMPK haalt {fmt(round(lost))}% van de mTORC1-piek weg."
         return text + "</p>"
