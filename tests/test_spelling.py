@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 from pathlib import Path
 
 import nbformat
 import pytest
+import yaml
 
 from conftest import HUNSPELL_NL, ROOT, require
 
@@ -48,8 +48,8 @@ def texts() -> dict[str, str]:
     for path in sorted((ROOT / "chapters").glob("*.ipynb")):
         nb = nbformat.read(path, as_version=4)
         out[path.name] = prose("\n".join(c.source for c in nb.cells if c.cell_type == "markdown"))
-    for path in sorted((ROOT / "chapters/toetsvragen").glob("*.json")):
-        out[path.name] = prose(" ".join(_strings(json.loads(path.read_text(encoding="utf-8")))))
+    for path in sorted((ROOT / "chapters/vragenbank").glob("*.yml")):
+        out[path.name] = prose(" ".join(_strings(yaml.safe_load(path.read_text(encoding="utf-8")))))
     out["verkenners"] = prose(" ".join(_explorer_strings()))
     script = (ROOT / "chapters/assets/live.js").read_text(encoding="utf-8")
     messages = re.findall(r'"([A-Z][^"]* [^"]*)"|`([A-Z][^`]* [^`]*)`', script)  # sentences, not code
@@ -59,10 +59,10 @@ def texts() -> dict[str, str]:
 
 def _strings(node):
     if isinstance(node, str):
-        yield node
+        yield re.sub(r"\{\w+\}", " ", node)  # a bank question's {input} placeholders
     elif isinstance(node, dict):
         for key, value in node.items():
-            if key not in {"type", "code"}:
+            if key not in {"id", "type", "model", "inputs", "output", "unit"}:
                 yield from _strings(value)
     elif isinstance(node, list):
         for value in node:
