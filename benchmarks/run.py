@@ -174,17 +174,21 @@ def voila_slider() -> None:
     import conftest
     from playwright.sync_api import sync_playwright
 
-    with conftest.presenter() as url, sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=conftest.CHROMIUM,
-                                    args=["--headless", "--no-sandbox", "--disable-gpu"])
-        page = browser.new_page()
-        start = time.perf_counter()
-        page.goto(url, timeout=120_000)
-        image = page.locator(".widget-image").first
-        image.wait_for(timeout=120_000)
-        emit("voila: page open to first figure", time.perf_counter() - start, "s")
-        emit("voila: keyboard slider step to new figure (median)", slider_steps_ms(page, page), "ms")
-        browser.close()
+    from explorers import presentation
+
+    with tempfile.TemporaryDirectory() as site:
+        presentation.build(Path(site))
+        with conftest.voila(Path(site)) as url, sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=conftest.CHROMIUM,
+                                        args=["--headless", "--no-sandbox", "--disable-gpu"])
+            page = browser.new_page()
+            start = time.perf_counter()
+            page.goto(f"{url}/hormonen.ipynb", timeout=120_000)
+            image = page.locator(".widget-image").first
+            image.wait_for(timeout=120_000)
+            emit("voila: page open to first figure", time.perf_counter() - start, "s")
+            emit("voila: keyboard slider step to new figure (median)", slider_steps_ms(page, page), "ms")
+            browser.close()
 
 
 if __name__ == "__main__":

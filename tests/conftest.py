@@ -10,7 +10,6 @@ import shutil
 import socket
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 import urllib.request
@@ -20,7 +19,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 CHAPTERS = {"spiergroei": "Eiwitbalans", "hormonen": "Hormoonverkenner", "satellietcellen": "Satellietcellen",
-            "signaalroutes": "Signaalroutes", "kracht-en-duur": "Weekplanner", "gezondheid": "Botten"}
+            "signaalroutes": "Signaalroutes", "kracht-en-duur": "Weekplanner", "gezondheid": "Botten",
+            "praktijk": "Botten"}
 """Each chapter with explorers, and the title of an explorer it shows."""
 
 BIN = Path(sys.executable).parent
@@ -86,29 +86,28 @@ def site(built_book):
 
 
 @contextlib.contextmanager
-def presenter(chapter: str = "hormonen"):
-    """Voilà serving a chapter's presenter view on 127.0.0.1 (a free port), as `make present` does."""
-    from explorers import presentation
-
-    with tempfile.TemporaryDirectory() as tmp:
-        slides = Path(tmp) / f"{chapter}.ipynb"
-        presentation.main(str(ROOT / f"chapters/{chapter}.ipynb"), str(slides))
-        port = free_port()
-        process = subprocess.Popen(
-            [str(BIN / "voila"), str(slides), "--no-browser", f"--port={port}", "--Voila.ip=127.0.0.1"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        url = f"http://127.0.0.1:{port}"
-        try:
-            wait_for_http(url + "/voila/static/voila.js")
-            yield url
-        finally:
-            process.terminate()
-            process.wait(timeout=30)
+def voila(site: Path):
+    """Voilà serving the presenter site in ``site`` on 127.0.0.1 (a free port), as `make present` does."""
+    port = free_port()
+    process = subprocess.Popen(
+        [str(BIN / "voila"), str(site), "--no-browser", f"--port={port}", "--Voila.ip=127.0.0.1"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        wait_for_http(f"http://127.0.0.1:{port}/voila/static/voila.js")
+        yield f"http://127.0.0.1:{port}/voila/render"
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
 
 
 @pytest.fixture(scope="session")
-def voila_chapter():
-    with presenter() as url:
+def presenter(tmp_path_factory):
+    """The presenter site (start page and every chapter) built and served; its pages' base URL."""
+    from explorers import presentation
+
+    site = tmp_path_factory.mktemp("present")
+    presentation.build(site)
+    with voila(site) as url:
         yield url
 
 

@@ -44,8 +44,8 @@ def test_welkom_en_zoeken_werken_offline(site, page):
     assert page.blocked == []
 
 
-def test_voila_schuif_met_het_toetsenbord_verandert_de_figuur(voila_chapter, page):
-    page.goto(voila_chapter, timeout=120_000)
+def test_voila_schuif_met_het_toetsenbord_verandert_de_figuur(presenter, page):
+    page.goto(f"{presenter}/hormonen.ipynb", timeout=120_000)
     image = page.locator(".widget-image").first
     image.wait_for(timeout=120_000)
     before = image.get_attribute("src")
@@ -57,3 +57,26 @@ def test_voila_schuif_met_het_toetsenbord_verandert_de_figuur(voila_chapter, pag
     assert image.get_attribute("src") != before
     assert page.locator(".jp-InputArea-editor, .CodeMirror, .cm-editor").count() == 0  # code hidden
     assert [u for u in page.blocked if not any(a in u for a in VOILA_ALLOWED)] == []
+
+
+def test_presenteren_startpagina_hoofdstuk_voorbeeld_in_een_klik(presenter, page):
+    page.goto(f"{presenter}/start.ipynb", timeout=120_000)
+    page.get_by_role("link", name="De acute hormonale respons").click()
+    image = page.locator(".widget-image").first
+    image.wait_for(timeout=120_000)
+    font = page.locator(".widget-toggle-button").first.evaluate("b => parseFloat(getComputedStyle(b).fontSize)")
+    assert font >= 20  # readable from the back of a room
+    before = image.get_attribute("src")
+    page.locator(".widget-toggle-button", has_text="vrouw").first.click()
+    page.wait_for_function("([el, old]) => el.getAttribute('src') !== old",
+                           arg=[image.element_handle(), before], timeout=30_000)
+    page.get_by_role("button", name="Volgende").click()
+    page.wait_for_function("() => document.querySelector('.widget-dropdown select').value !== '0'")
+    assert [u for u in page.blocked if not any(a in u for a in VOILA_ALLOWED)] == []
+
+
+def test_presenteren_opent_met_het_voorbeeld_uit_de_url(presenter, page):
+    page.goto(f"{presenter}/hormonen.ipynb?voorbeeld=alleen+armen", timeout=120_000)
+    chosen = page.locator(".widget-toggle-button.mod-active")
+    chosen.first.wait_for(timeout=120_000)
+    assert chosen.first.inner_text().strip() == "alleen armen"

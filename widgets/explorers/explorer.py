@@ -51,24 +51,31 @@ class Explorer:
         self._limits = {}
         self._legend_labels = None
         self.controls: dict[str, ipw.ValueWidget] = self.make_controls()
+        presenting = style.presenting()
         with style.context():
             self.figure = self.make_figure()
-        presenting = style.presenting()
+        if presenting:
+            style.thicken(self.figure)
         width = None if presenting else "1000px"  # full screen on a projector
         self.image = ipw.Image(format="png", layout=ipw.Layout(width="100%", max_width=width))
         self.readout = ipw.HTML(layout=ipw.Layout(max_width=width))
-        self.preset = ipw.Dropdown(options=list(self.presets), value=start,
-                                   description="Voorbeeld:", layout=ipw.Layout(width="24em"),
-                                   style={"description_width": "initial"})
+        if presenting:  # every example one click away
+            self.preset = ipw.ToggleButtons(options=list(self.presets), value=start, description="Voorbeeld:",
+                                            style={"description_width": "initial", "button_width": "auto"})
+        else:
+            self.preset = ipw.Dropdown(options=list(self.presets), value=start, description="Voorbeeld:",
+                                       layout=ipw.Layout(width="24em"), style={"description_width": "initial"})
         reset = ipw.Button(description="Opnieuw", icon="undo", tooltip="Terug naar de beginwaarden")
         reset.on_click(lambda _: self.apply(self.start))
         self.preset.observe(lambda change: change["new"] and self.apply(change["new"]),
                             names="value")
         for control in self.controls.values():
             control.observe(lambda _: self.refresh(), names="value")
-        extra = [ipw.HTML(style.PROJECTOR_CSS)] if presenting else []
-        self.ui = ipw.VBox(extra + [ipw.HBox([self.preset, reset]), self.layout(), self.image,
-                                    self.readout])
+        examples = ipw.HBox([self.preset, reset], layout=ipw.Layout(flex_flow="row wrap"))
+        if presenting:  # the figure right under the examples, filling the screen; controls below it
+            self.ui = ipw.VBox([ipw.HTML(style.PROJECTOR_CSS), examples, self.image, self.layout(), self.readout])
+        else:
+            self.ui = ipw.VBox([examples, self.layout(), self.image, self.readout])
         self.apply(start)
 
     # -- hooks for subclasses ---------------------------------------------------------
