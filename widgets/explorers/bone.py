@@ -25,6 +25,8 @@ PRESETS = {
     "bedrust of ruimtevaart: bijna geen belasting": START | {"peak_strain": 50},
     "grote belasting: opbouw": START | {"peak_strain": 2500},
     "vroege menopauze (45 jaar)": START | {"menopause_age": 45, "training": "none"},
+    "vrouw van 68: zwaar trainen (LIFTMOR)": START | {"training_start_age": 68},
+    "vrouw van 68: matige krachttraining": START | {"training": "resistance", "training_start_age": 68},
 }
 
 STRAIN = np.geomspace(20, bone.MAX_STRAIN, 300)

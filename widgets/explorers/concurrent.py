@@ -42,6 +42,12 @@ PRESETS = {
          "rest", "rest")) | {"endurance_modality": "running", "endurance_minutes": 45,
                              "goal": "hypertrophy"},
     "wielrenner die ook krachttraint": START | {"training_status": "trained", "goal": "vo2max"},
+    "hardloopster: kracht en lopen op aparte dagen": START | week(
+        ("strength", "endurance", "rest", "strength", "endurance", "rest", "endurance")) | {
+        "training_status": "trained", "endurance_modality": "running", "endurance_minutes": 45},
+    "hardloopster: kracht direct na het lopen": START | week(
+        ("endurance+strength", "rest", "rest", "endurance+strength", "rest", "rest", "endurance")) | {
+        "training_status": "trained", "endurance_modality": "running", "endurance_minutes": 45},
 }
 
 GOALS = {

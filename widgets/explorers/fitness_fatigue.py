@@ -23,6 +23,7 @@ PRESETS = {
     "te veel, te snel": START | {"session_load": 150, "sessions_per_week": 6, "recovery_every": 0},
     "snelle hersteller (vermoeidheid 4 dagen)": START | {"taper_days": 14, "fatigue_days": 4},
     "trage hersteller (vermoeidheid 12 dagen)": START | {"taper_days": 14, "fatigue_days": 12},
+    "wedstrijdperiode: taper van 1 week": START | {"taper_days": 7},
 }
 
 LEGEND = {

@@ -30,6 +30,11 @@ PRESETS = {
     "diabetes type 2, een half jaar 3× per week": START | {
         "insulin_sensitivity": 0.2, "fasting_mmol_l": 7.5, "insulin_secretion": 0.5, "weeks": 26},
     "programma van 2× 30 minuten": START | {"sessions_per_week": 2, "minutes_per_session": 30},
+    "prediabetes, zonder recente training": START | {
+        "insulin_sensitivity": 0.4, "fasting_mmol_l": 6.0, "baseline_hba1c_pct": 6.0},
+    "prediabetes, 1 dag na krachttraining": START | {
+        "insulin_sensitivity": 0.4, "fasting_mmol_l": 6.0, "baseline_hba1c_pct": 6.0,
+        "timing": "1 dag na de training"},
 }
 
 T = np.linspace(0.0, 180.0, 181)

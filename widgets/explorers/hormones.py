@@ -25,6 +25,7 @@ PRESETS = {
     "geforceerde herhalingen": START | {"forced_reps": True},
     "rust midden in de set": START | {"intra_set_rest_s": 30},
     "Häkkinen 1995": START | hormones.PROTOCOLS["hakkinen1995"],
+    "vrouw, 5RM, 3 min rust": START | hormones.PROTOCOLS["kraemer1991_p1"] | {"sex": "female"},
 }
 
 RANGE_SOURCES = {"travison2017": "Travison e.a., 2017", "vesper2015": "Vesper e.a., 2015",

@@ -23,6 +23,8 @@ PRESETS = {
     "training, 2 × 40 g": START | {"meals_per_day": 2, "protein_g": 40},
     "70 jaar, 3 × 20 g": START | {"age_years": 70},
     "70 jaar, 3 × 30 g": START | {"age_years": 70, "protein_g": 30},
+    "68 jaar, 62 kg, 3 × 15 g": START | {"age_years": 68, "body_mass_kg": 62, "protein_g": 15},
+    "68 jaar, 62 kg, 3 × 25 g": START | {"age_years": 68, "body_mass_kg": 62, "protein_g": 25},
 }
 
 LEGEND = {

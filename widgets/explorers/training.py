@@ -24,6 +24,8 @@ PRESETS = {
     "zeer licht: 20% 1RM": START | {"load_pct_1rm": 20, "reps": 30},
     "alles in één training per week": START | {"sessions_per_week": 1},
     "zwaar en kort: 90% 1RM, 3 herhalingen": START | {"load_pct_1rm": 90, "reps": 3, "rest_s": 180},
+    "na een knieoperatie: 30% 1RM": START | {"load_pct_1rm": 30, "reps": 25, "sessions_per_week": 3,
+                                            "rest_s": 60},
 }
 
 LEGEND = {
@@ -188,6 +190,7 @@ RM_PRESETS = {
     "100 kg, 3 herhalingen": RM_START | {"weight_kg": 100.0, "reps": 3, "target_reps": 5},
     "60 kg, 12 herhalingen": RM_START | {"weight_kg": 60.0, "reps": 12, "target_reps": 8},
     "30 kg, 15 herhalingen": RM_START | {"weight_kg": 30.0, "reps": 15, "target_reps": 12},
+    "45 kg, 8 herhalingen; doel 5": RM_START | {"weight_kg": 45.0, "reps": 8, "target_reps": 5},
 }
 
 RM_LEGEND = {
