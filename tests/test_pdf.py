@@ -67,7 +67,10 @@ def test_pdf_heeft_elk_hoofdstuk_als_selecteerbare_tekst_met_bladwijzers(pdf):
 def test_pdf_heeft_nederlandse_tekens_en_alle_uitwerkingen(pdf):
     body = text(pdf)
     assert all(word in body for word in ("één", "cliënt", "vóór", "Häkkinen"))
-    assert body.count("Start de interactieve versie") <= 2  # named in Welkom; no button under the figures
+    button = "Start de interactieve versie"  # named in the text; no button under the figures
+    assert body.count(button) == sum(p.read_text(encoding="utf-8").count(button)
+                                     for suffix in ("md", "ipynb") for p in (ROOT / "chapters").glob(f"*.{suffix}"))
+    assert "\ufb01" not in body and "figuur" in body  # no ligatures: the text searches as typed
     solutions = [block for name in chapters.in_order() for cell in chapters.notebook(name)["cells"]
                  for block in re.findall(r"```\{solution\}.*?\n```", "".join(cell["source"]), flags=re.S)]
     plain = [words[:8] for block in solutions for line in block.splitlines()[1:]
