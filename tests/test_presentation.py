@@ -52,6 +52,8 @@ def test_onbekend_voorbeeld_of_hoofdstuk_geeft_een_nederlandse_fout():
         presentation.Presentatie("hormonen", "zwemmen")
     with pytest.raises(SystemExit, match=r'Hoofdstuk "yoga" bestaat niet\. Kies uit: .*hormonen'):
         presentation.serve("yoga", None, 0)
+    with pytest.raises(SystemExit, match=r'Voorbeeld "zwemmen" bestaat niet'):
+        presentation.serve("hormonen", "zwemmen", 0)
 
 
 def test_presentatiemodus_maakt_letters_groter_en_lijnen_dikker(monkeypatch):

@@ -75,7 +75,7 @@ def examples(name: str) -> list[str]:
 def presenter_notebook(chapter: str) -> dict:
     """The presentatiemodus page of a chapter: its title and one presentation widget."""
     code = f"from explorers.presentation import presentatie\n\npresentatie({chapter!r})"
-    return chapters.notebook(chapter) | {"cells": [
+    return chapters.notebook(chapter) | {"nbformat_minor": 4, "cells": [  # 4.4: cells need no ids
         {"cell_type": "markdown", "metadata": {}, "source": f"# {chapters.title(chapter)}"},
         {"cell_type": "code", "metadata": {}, "source": code, "outputs": [], "execution_count": None}]}
 
@@ -97,7 +97,7 @@ def start_notebook(names: list[str]) -> dict:
     cells += [{"cell_type": "markdown", "metadata": {}, "source": "\n".join(lines[2:])}]
     return {"cells": cells, "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3",
                                                         "language": "python"}},
-            "nbformat": 4, "nbformat_minor": 5}
+            "nbformat": 4, "nbformat_minor": 4}
 
 
 def build(site: Path = SITE) -> list[str]:
@@ -110,10 +110,9 @@ def build(site: Path = SITE) -> list[str]:
     return names
 
 
-def requested(query: str | None = None) -> str | None:
+def requested() -> str | None:
     """The example asked for in the page's URL (``?voorbeeld=...``), if any."""
-    query = os.environ.get("QUERY_STRING", "") if query is None else query
-    values = urllib.parse.parse_qs(query).get(QUERY)
+    values = urllib.parse.parse_qs(os.environ.get("QUERY_STRING", "")).get(QUERY)
     return values[0] if values else None
 
 
@@ -179,7 +178,10 @@ def serve(chapter: str | None, example: str | None, port: int) -> None:
     if chapter is not None and chapter not in names:
         sys.exit(f'Hoofdstuk "{chapter}" bestaat niet. Kies uit: {", ".join(names)}.')
     if chapter is not None and example is not None:
-        Presentatie(chapter, example)  # a wrong example fails here, in Dutch, before the browser opens
+        try:
+            Presentatie(chapter, example)  # a wrong example stops here, in Dutch, before the browser opens
+        except ValueError as error:
+            sys.exit(str(error))
     page = START if chapter is None else f"{chapter}.ipynb"
     query = f"?{urllib.parse.urlencode({QUERY: example})}" if example else ""
     url = f"http://127.0.0.1:{port}/voila/render/{page}{query}"
