@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from edu import validation as check
-from edu.lifespan import accumulated
+from edu.lifespan import accumulated, training_onset
 
 ZONES = {"disuse": "onderbelasting", "adapted": "aangepast venster", "overload": "opbouw",
          "microdamage": "microschade", "fracture": "breuk"}
@@ -214,11 +214,7 @@ def bmd_trajectory(age_years, *, sex="female", site="spine", menopause_age=51, t
     site = check.choice(site, name="site", label="meetplaats", options=SITES)
     menopause = check.number(menopause_age, name="menopause_age", label="leeftijd bij de menopauze",
                              lo=40, hi=60, unit="jaar")
-    if training is not None:
-        training = check.choice(training, name="training", label="training", options=TRAININGS)
-    start = 60.0 if training_start_age is None else check.number(
-        training_start_age, name="training_start_age", label="startleeftijd training",
-        lo=AGES[0], hi=AGES[1], unit="jaar")
+    training, start = training_onset(training, training_start_age, options=TRAININGS, ages=AGES)
     p = params
     bmd = np.full_like(age, 100.0)
     if sex == "female":

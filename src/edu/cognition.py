@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from edu import validation as check
-from edu.lifespan import accumulated
+from edu.lifespan import accumulated, training_onset
 
 TRAININGS = {"aerobic": "duurtraining (stevig wandelen)", "resistance": "krachttraining"}
 """Training options, with their Dutch names."""
@@ -103,11 +103,7 @@ def hippocampal_volume(age_years, *, training=None, training_start_age=None,
     not memory: the model does not predict how well someone remembers.
     """
     age = check.number(age_years, name="age_years", label="leeftijd", lo=AGES[0], hi=AGES[1], unit="jaar")
-    if training is not None:
-        training = check.choice(training, name="training", label="training", options=TRAININGS)
-    start = 60.0 if training_start_age is None else check.number(
-        training_start_age, name="training_start_age", label="startleeftijd training",
-        lo=AGES[0], hi=AGES[1], unit="jaar")
+    training, start = training_onset(training, training_start_age, options=TRAININGS, ages=AGES)
     p = params
     if training == "resistance":
         return check.plain(_remaining(age, lambda a: np.where(a >= start, 1 - p.resistance_protection, 1.0), p))
