@@ -7,10 +7,13 @@ Pyodide under Node.js; the page runs in real Chromium with every other host bloc
 
 from __future__ import annotations
 
+import csv
 import hashlib
+import io
 import json
 import shutil
 import subprocess
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -29,8 +32,17 @@ catch (error) {{ console.log(error.message); process.exit(1); }}
 """
 
 EVERY_EXPLORER = """
-import sys, numpy, matplotlib, ipywidgets as ipw
+import json, logging, pathlib, sys, numpy, matplotlib, ipywidgets as ipw
+from matplotlib import font_manager
+warned = []
+class Warned(logging.Handler):  # e.g. "findfont: Font family ... not found"
+    def emit(self, record):
+        warned.append(record.getMessage())
+logging.getLogger("matplotlib").addHandler(Warned(logging.WARNING))
 import explorers
+fonts = json.loads(pathlib.Path(font_manager.__file__).with_name("fontlist.json").read_text())
+assert fonts["_version"] == font_manager.FontManager.__version__, "matplotlib would rebuild its font list"
+assert all(module.__file__.endswith(".pyc") for module in (explorers, numpy, matplotlib, ipw)), "modules compiled from source"
 problems = []
 for name in explorers.__all__:
     try:
@@ -49,7 +61,7 @@ for name in explorers.__all__:
         assert ex.image.value[:4] == b"\\x89PNG"
     except Exception as exc:
         problems.append(f"{name}: {exc!r}")
-f"{sys.version_info[:2]} {numpy.__version__} {matplotlib.__version__} {problems}"
+f"{sys.version_info[:2]} {numpy.__version__} {matplotlib.__version__} {problems + warned}"
 """
 
 
@@ -68,6 +80,20 @@ def test_de_site_bevat_pyodide_en_de_cursuswheel_met_kloppende_sha256(built_book
     assert course["file_name"].endswith("-py3-none-any.whl")
     assert set(course["depends"]) == {"numpy", "matplotlib", "ipywidgets"}
     assert {lite.canonical(name) for name in lite.PRELOAD} <= set(lock["packages"])
+    assert not set(lite.UNUSED) & {dep for entry in lock["packages"].values() for dep in [entry["name"], *entry["depends"]]}
+
+
+def test_de_wheels_van_de_site_dragen_bytecode_en_een_kloppend_record(built_book):
+    for wheel in pyodide_dir(built_book).glob("*.whl"):
+        with zipfile.ZipFile(wheel) as archive:
+            names = archive.namelist()
+            assert not [n for n in names if n.endswith(".py")], wheel.name
+            assert not [n for n in names if lite.trimmed(n)], wheel.name
+            record = next(n for n in names if n.endswith(".dist-info/RECORD"))
+            rows = list(csv.reader(io.StringIO(archive.read(record).decode())))
+            assert sorted(row[0] for row in rows) == sorted(names), wheel.name
+            assert all(lite.record_line(path, archive.read(path))[1:] == [digest, int(size)]
+                       for path, digest, size in rows if path != record), wheel.name
 
 
 def test_de_kernel_haalt_niets_van_pypi_en_laadt_alles_vooraf(built_book):
@@ -76,6 +102,7 @@ def test_de_kernel_haalt_niets_van_pypi_en_laadt_alles_vooraf(built_book):
     assert kernel["disablePyPIFallback"] is True
     assert kernel["pyodideUrl"] == "./static/pyodide/pyodide.js"
     assert kernel["loadPyodideOptions"]["packages"] == list(lite.PRELOAD)
+    assert config["jupyter-config-data"]["disabledExtensions"] == [lite.SERVICE_WORKER_PLUGIN]
 
 
 def test_gebundeld_verwijst_de_site_nergens_naar_buiten(built_book):

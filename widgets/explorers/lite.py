@@ -9,7 +9,17 @@ then runs ``jupyter lite build`` into ``_build/html/lite``. The folder holds:
   course's wheel (``edu`` + ``explorers``, built from this repository) and the pure-Python
   widget and kernel packages, so ``import edu`` works with no install line and every package
   is preloaded in one parallel batch;
-- the kernel settings: PyPI fallback off, so nothing is fetched from PyPI at run time.
+- the kernel settings: PyPI fallback off, so nothing is fetched from PyPI at run time, and
+  no file syncing with JupyterLite's contents (the explorers read no files; the sync runs
+  through a service worker and made every import ask the page for a file first).
+
+Every wheel the site serves itself is rewritten for a fast start (:func:`compile_wheel`, run
+under Pyodide's own Python in Node.js): bytecode instead of sources, so the browser does not
+compile every module again at each start, without files no explorer uses (:data:`TRIM`),
+and with a working font list for matplotlib. The lock file records the rewritten wheels'
+sha256, which Pyodide checks on loading; the originals were checked against Pyodide's own
+lock file before. Bundling Pyodide's packages therefore also makes the explorers start
+faster than loading them from the CDN, where only the course's own wheels are rewritten.
 
 The one deployment setting is the environment variable ``PYODIDE``: where the browser gets
 Pyodide's packages (numpy, matplotlib, ...). Either a URL (default: Pyodide's CDN for the
@@ -20,15 +30,22 @@ or a folder and checks every file against the sha256 in Pyodide's own lock file.
 
 from __future__ import annotations
 
+import base64
+import compileall
+import csv
+import fnmatch
 import hashlib
+import io
 import json
 import os
+import py_compile
 import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import urllib.request
+import warnings
 import zipfile
 from email.parser import Parser
 from importlib import metadata
@@ -49,7 +66,23 @@ PRELOAD = ("micropip", *KERNEL_PACKAGES, "ssl", "sqlite3", "jedi", "ipython", *P
 
 The kernel skips its own (slower, one by one) installs of the names it finds here, spelled
 as it spells them (``pyodide_kernel``). The rest comes from Pyodide's own distribution."""
+UNUSED = ("contourpy", "fonttools", "pytz")
+"""matplotlib's dependencies in Pyodide's lock that the explorers never import (no contour
+plots, no PDF or SVG output, no time zones): left out, ~1.6 MB and ~0.6 s less at start-up.
+The test that runs every explorer in Pyodide runs without them."""
+TRIM = ("jedi/third_party/*", "*/tests/*", "*.pyi", "matplotlib/mpl-data/sample_data/*",
+        "matplotlib/mpl-data/fonts/afm/*", "matplotlib/mpl-data/fonts/pdfcorefonts/*",
+        "matplotlib/mpl-data/fonts/ttf/DejaVuSerif*")
+"""Files left out of the wheels (``fnmatch`` patterns), ~2 MB no explorer uses: jedi's type
+stubs (~1,800 files, ~1 s of unpacking) and type stubs in general serve code completion,
+and the explorers' console has no input line (IPython still imports jedi); tests; matplotlib's
+example data, its fonts for PostScript and PDF output, and its serif font (the figures use
+DejaVu Sans; mathematical text, as on a log axis, needs the sans, mono, STIX and Computer
+Modern fonts, which stay)."""
+SITE_PACKAGES = "/lib/python3.12/site-packages"
+"""Where Pyodide installs a wheel (``install_dir: site``): the file names in tracebacks."""
 KERNEL_PLUGIN = "@jupyterlite/pyodide-kernel-extension:kernel"
+SERVICE_WORKER_PLUGIN = "@jupyterlite/application-extension:service-worker-manager"
 SITE_DIR = "lite"
 """Where jupyterlite-sphinx puts the in-browser site, relative to the book's root."""
 ROOT = Path(__file__).resolve().parents[2]
@@ -73,14 +106,15 @@ def official_lock(core: Path) -> dict:
 
 
 def needed(packages: dict) -> list[str]:
-    """The packages of Pyodide's lock (``packages``) that :data:`PRELOAD` needs, dependencies included."""
+    """The packages of Pyodide's lock (``packages``) that :data:`PRELOAD` needs, dependencies
+    included, :data:`UNUSED` left out."""
     by_name = {canonical(key): key for key in packages}
     seen, todo = [], [canonical(name) for name in PRELOAD if canonical(name) in by_name]
     while todo:
         key = by_name[todo.pop()]
         if key not in seen:
             seen.append(key)
-            todo += [canonical(d) for d in packages[key]["depends"]]
+            todo += [canonical(d) for d in packages[key]["depends"] if canonical(d) not in UNUSED]
     return sorted(seen)
 
 
@@ -146,6 +180,75 @@ def kernel_wheels() -> list[Path]:
     return wheels
 
 
+def record_line(path: str, data: bytes) -> list:
+    """A wheel's RECORD row: path, urlsafe-base64 sha256 without padding, size."""
+    digest = base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode("ascii")
+    return [path, f"sha256={digest}", len(data)]
+
+
+def trimmed(name: str) -> bool:
+    """Whether a wheel's file ``name`` is left out (:data:`TRIM`)."""
+    return any(fnmatch.fnmatch(name, pattern) for pattern in TRIM)
+
+
+def compile_wheel(wheel: Path, replace: dict[str, bytes]) -> None:
+    """Rewrite ``wheel`` in place for a fast start; run it under Pyodide's own Python.
+
+    Each module becomes bytecode for that Python (sourceless ``.pyc``, as Pyodide's standard
+    library ships), the files :data:`TRIM` names go, and files named in ``replace`` get new
+    contents. RECORD is rewritten; the archive is reproducible (fixed dates, sorted names).
+    """
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        with zipfile.ZipFile(wheel) as archive:
+            archive.extractall(root, [name for name in archive.namelist() if not trimmed(name)])
+        for name, data in replace.items():
+            if (root / name).exists():
+                (root / name).write_bytes(data)
+        with warnings.catch_warnings(action="ignore", category=SyntaxWarning):  # old escapes in some tests
+            compileall.compile_dir(root, ddir=SITE_PACKAGES, rx=re.compile(r"\.(dist-info|data)/"), legacy=True,
+                                   quiet=2, invalidation_mode=py_compile.PycInvalidationMode.UNCHECKED_HASH)
+        for source in root.rglob("*.py"):
+            if source.with_suffix(".pyc").exists():
+                source.unlink()
+        record = next(root.glob("*.dist-info/RECORD"))
+        names = sorted((p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file() and p != record),
+                       key=lambda name: (".dist-info/" in name, name))
+        rows = io.StringIO()
+        writer = csv.writer(rows, lineterminator="\n")
+        writer.writerows(record_line(name, (root / name).read_bytes()) for name in names)
+        writer.writerow([record.relative_to(root).as_posix(), "", ""])
+        record.write_text(rows.getvalue(), encoding="utf-8")
+        with zipfile.ZipFile(wheel, "w", zipfile.ZIP_DEFLATED) as archive:
+            for name in [*names, record.relative_to(root).as_posix()]:
+                info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+                info.external_attr, info.compress_type = 0o644 << 16, zipfile.ZIP_DEFLATED
+                archive.writestr(info, (root / name).read_bytes())
+
+
+async def in_pyodide(site: str, names: list[str]) -> None:
+    """The build step ``lite.mjs`` runs in Pyodide: :func:`compile_wheel` on each wheel ``names`` in ``site``.
+
+    Pyodide 0.27.7's matplotlib ships a font list made for another matplotlib version (390,
+    where 3.8.4 reads 330), so matplotlib rebuilds it at every start (~1 s; pyodide/pyodide#5569,
+    fixed after 0.27.7). Where matplotlib is bundled, its list is made here, by that matplotlib.
+    """
+    replace = {}
+    if any(name.startswith("matplotlib-") for name in names):
+        import pyodide_js  # Pyodide's own JavaScript API; exists only there
+
+        await pyodide_js.loadPackage("matplotlib", messageCallback=lambda message: None)
+        for path in Path(SITE_PACKAGES).rglob("*"):  # the list names the fonts the site ships
+            if path.is_file() and trimmed(path.relative_to(SITE_PACKAGES).as_posix()):
+                path.unlink()
+        from matplotlib import font_manager  # builds the list, as at every start in the browser
+
+        font_manager.json_dump(font_manager.fontManager, "/tmp/fontlist.json")
+        replace["matplotlib/fontlist.json"] = Path("/tmp/fontlist.json").read_bytes()
+    for name in names:
+        compile_wheel(Path(site) / name, replace)
+
+
 def lock_entry(wheel: Path, known: set[str]) -> dict:
     """A Pyodide lock entry for a pure-Python wheel; dependencies outside ``known`` are left out."""
     with zipfile.ZipFile(wheel) as archive:
@@ -180,7 +283,9 @@ def prepare(lite_dir: Path, core: Path, pyodide: str) -> dict:
     remote = re.match(r"https?://", pyodide) is not None
     if not remote:
         fetch(pyodide, static, core)  # bundled: the files sit beside the lock file, checked again
-    packages = {key: lock["packages"][key] for key in needed(lock["packages"])}
+    packages = {key: lock["packages"][key] | {"depends": [d for d in lock["packages"][key]["depends"]
+                                                          if canonical(d) not in UNUSED]}
+                for key in needed(lock["packages"])}
     if remote:
         packages = {key: entry | {"file_name": pyodide.rstrip("/") + "/" + entry["file_name"]}
                     for key, entry in packages.items()}
@@ -191,10 +296,19 @@ def prepare(lite_dir: Path, core: Path, pyodide: str) -> dict:
             shutil.copy(wheel, static / wheel.name)
             entry = lock_entry(wheel, known)
             packages[entry["name"]] = entry
-    (static / "pyodide-lock.json").write_text(json.dumps(lock | {"packages": packages}, indent=1),
-                                               encoding="utf-8")
-    settings = {"jupyter-config-data": {"litePluginSettings": {KERNEL_PLUGIN: {
-        "disablePyPIFallback": True, "loadPyodideOptions": {"packages": list(PRELOAD)}}}}}
+    lock_file = static / "pyodide-lock.json"
+    lock_file.write_text(json.dumps(lock | {"packages": packages}, indent=1), encoding="utf-8")
+    local = {key: static / entry["file_name"] for key, entry in packages.items() if "://" not in entry["file_name"]}
+    subprocess.run(["node", str(Path(__file__).with_name("lite.mjs")), str(core / "pyodide.mjs"),
+                    str(Path(__file__).resolve().parents[1]), str(static),
+                    *sorted(path.name for path in local.values() if path.suffix == ".whl")], check=True)
+    for key, path in local.items():
+        packages[key]["sha256"] = sha256(path.read_bytes())
+    lock_file.write_text(json.dumps(lock | {"packages": packages}, indent=1), encoding="utf-8")
+    settings = {"jupyter-config-data": {
+        "disabledExtensions": [SERVICE_WORKER_PLUGIN],
+        "litePluginSettings": {KERNEL_PLUGIN: {
+            "disablePyPIFallback": True, "loadPyodideOptions": {"packages": list(PRELOAD)}}}}}
     (lite_dir / "jupyter-lite.json").write_text(json.dumps(settings, indent=1), encoding="utf-8")
     build = {"LiteBuildConfig": {"no_sourcemaps": True}}  # source maps: ~45 MB no learner needs
     (lite_dir / "jupyter_lite_config.json").write_text(json.dumps(build, indent=1), encoding="utf-8")
