@@ -152,6 +152,11 @@ def in_browser(site: Path) -> None:
                      sum(len(gzip.compress(data, 6)) for data in sent) / 1e6, "MB")
                 emit("in-browser: keyboard slider step to new figure, eiwitbalans (median)",
                      slider_steps_ms(page, page.frame_locator("iframe.verkenner-live").first), "ms")
+        page.goto(f"{url}/chapters/hormonen.html")  # the explorer with the costliest figure
+        page.locator("button.verkenner-start").first.click()
+        page.locator("iframe.verkenner-live:not(.verkenner-laden)").first.wait_for(timeout=300_000)
+        emit("in-browser: keyboard slider step to new figure, hormoonverkenner (median)",
+             slider_steps_ms(page, page.frame_locator("iframe.verkenner-live").first), "ms")
         browser.close()
 
 

@@ -54,6 +54,19 @@ def test_de_start_wordt_gestreept_getoond_zodra_je_schuift_en_opnieuw_zet_terug(
     assert ex.values == ex.presets[ex.start]
 
 
+def test_terug_naar_de_start_houdt_de_vergelijking_en_de_legenda(ex):
+    ex.apply(ex.start)
+    key, control = next((k, c) for k, c in ex.controls.items() if hasattr(c, "min"))
+    start = control.value
+    control.value = start + control.step if start + control.step <= control.max else start - control.step
+    shown = ex.reference(), ex._legend_labels
+    control.value = start
+    assert ex.values == ex.presets[ex.start]
+    assert (ex.reference(), ex._legend_labels) == shown
+    ex.apply(ex.start)
+    assert ex.reference() == (None if ex.compare is None else (ex.compare, ex.presets[ex.compare]))
+
+
 def test_schuiven_kunnen_het_geldige_bereik_niet_verlaten(ex):
     for control in ex.controls.values():
         if hasattr(control, "min"):

@@ -49,6 +49,7 @@ class Explorer:
         self._busy = False
         self._background = None
         self._limits = {}
+        self._start_left = False
         self._legend_labels = None
         self.controls: dict[str, ipw.ValueWidget] = self.make_controls()
         presenting = style.presenting()
@@ -109,6 +110,7 @@ class Explorer:
         """Set every control to ``preset`` and redraw once."""
         self._busy = True
         self._limits = {}
+        self._start_left = False
         try:
             for key, value in self.presets[preset].items():
                 self.controls[key].value = value
@@ -118,10 +120,14 @@ class Explorer:
         self.refresh()
 
     def reference(self) -> tuple[str, dict] | None:
-        """The dashed comparison: the compare preset, or the start preset once left."""
+        """The dashed comparison: the compare preset, or the start preset once left.
+
+        Once shown, the start stays until a preset is chosen, also when the controls come back
+        to it: the legend then keeps its entries, so a step needs no full redraw (in the browser,
+        ~0.5 s instead of ~0.1 s)."""
         name = self.compare or self.start
         state = self.presets[name]
-        if self.compare is None and state == self.values:
+        if self.compare is None and state == self.values and not self._start_left:
             return None
         return name, state
 
@@ -178,7 +184,9 @@ class Explorer:
         if self._busy:
             return
         values = self.values
-        self.readout.value = self.update(values, self.reference())
+        reference = self.reference()
+        self._start_left = reference is not None
+        self.readout.value = self.update(values, reference)
         self.image.value = self.render()
         if self.preset.value is not None and self.presets[self.preset.value] != values:
             self.preset.value = None
