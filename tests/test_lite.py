@@ -103,6 +103,9 @@ def test_de_kernel_haalt_niets_van_pypi_en_laadt_alles_vooraf(built_book):
     assert kernel["pyodideUrl"] == "./static/pyodide/pyodide.js"
     assert kernel["loadPyodideOptions"]["packages"] == list(lite.PRELOAD)
     assert config["jupyter-config-data"]["disabledExtensions"] == [lite.SERVICE_WORKER_PLUGIN]
+    loaded = {extension["name"] for extension in config["jupyter-config-data"]["federated_extensions"]}
+    assert loaded == set(lite.EXTENSIONS)
+    assert not list((built_book / lite.SITE_DIR).rglob("*.map"))
 
 
 def test_gebundeld_verwijst_de_site_nergens_naar_buiten(built_book):

@@ -11,7 +11,9 @@ then runs ``jupyter lite build`` into ``_build/html/lite``. The folder holds:
   is preloaded in one parallel batch;
 - the kernel settings: PyPI fallback off, so nothing is fetched from PyPI at run time, and
   no file syncing with JupyterLite's contents (the explorers read no files; the sync runs
-  through a service worker and made every import ask the page for a file first).
+  through a service worker and made every import ask the page for a file first);
+- the build settings (passed to ``jupyter lite build`` as its config file): no source maps,
+  and only the JupyterLite extensions the console needs (:data:`EXTENSIONS`).
 
 Every wheel the site serves itself is rewritten for a fast start (:func:`compile_wheel`, run
 under Pyodide's own Python in Node.js): bytecode instead of sources, so the browser does not
@@ -82,6 +84,10 @@ Modern fonts, which stay)."""
 SITE_PACKAGES = "/lib/python3.12/site-packages"
 """Where Pyodide installs a wheel (``install_dir: site``): the file names in tracebacks."""
 KERNEL_PLUGIN = "@jupyterlite/pyodide-kernel-extension:kernel"
+LAB_EXTENSIONS = Path(sys.prefix) / "share/jupyter/labextensions"
+EXTENSIONS = ("@jupyter-widgets/jupyterlab-manager", KERNEL_PLUGIN.split(":")[0])
+"""The JupyterLite extensions the console loads: the widgets and the Pyodide kernel. Others
+installed here (Voilà's preview, pygments' styles) are left out: nothing to load at start."""
 SERVICE_WORKER_PLUGIN = "@jupyterlite/application-extension:service-worker-manager"
 SITE_DIR = "lite"
 """Where jupyterlite-sphinx puts the in-browser site, relative to the book's root."""
@@ -171,7 +177,7 @@ def pypi_wheels() -> list[Path]:
 
 def kernel_wheels() -> list[Path]:
     """The kernel's own wheels, as shipped in the installed jupyterlite-pyodide-kernel."""
-    pypi = Path(sys.prefix) / "share/jupyter/labextensions" / KERNEL_PLUGIN.split(":")[0] / "static/pypi"
+    pypi = LAB_EXTENSIONS / KERNEL_PLUGIN.split(":")[0] / "static/pypi"
     index = json.loads((pypi / "all.json").read_text(encoding="utf-8"))
     wheels = []
     for name in KERNEL_PACKAGES:
@@ -310,7 +316,9 @@ def prepare(lite_dir: Path, core: Path, pyodide: str) -> dict:
         "litePluginSettings": {KERNEL_PLUGIN: {
             "disablePyPIFallback": True, "loadPyodideOptions": {"packages": list(PRELOAD)}}}}}
     (lite_dir / "jupyter-lite.json").write_text(json.dumps(settings, indent=1), encoding="utf-8")
-    build = {"LiteBuildConfig": {"no_sourcemaps": True}}  # source maps: ~45 MB no learner needs
+    build = {"LiteBuildConfig": {"no_sourcemaps": True,  # source maps: ~45 MB no learner needs
+                                 "ignore_sys_prefix": ["federated_extensions"],
+                                 "federated_extensions": [str(LAB_EXTENSIONS / name) for name in EXTENSIONS]}}
     (lite_dir / "jupyter_lite_config.json").write_text(json.dumps(build, indent=1), encoding="utf-8")
     numpy = packages["numpy"]["file_name"]
     return {"bron": pyodide if remote else "deze site",
@@ -328,6 +336,7 @@ def configure(app, config) -> None:
     build = Path(app.outdir).parent
     config.jupyterlite_dir = str(build / "lite")
     config.jupyterlite_content_dir = str(build / "lite-inhoud")  # no files: the REPL needs none
+    config.jupyterlite_config = str(build / "lite" / "jupyter_lite_config.json")  # not read from --lite-dir
     # jupyterlite-sphinx links a Google font on every page; the course loads nothing from elsewhere.
     app.registry.css_files = [(name, attrs) for name, attrs in app.registry.css_files if "://" not in name]
     live = prepare(build / "lite", CORE_DIR, os.environ.get("PYODIDE") or CDN)
