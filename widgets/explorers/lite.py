@@ -83,9 +83,10 @@ DejaVu Sans; mathematical text, as on a log axis, needs the sans, mono, STIX and
 Modern fonts, which stay)."""
 SITE_PACKAGES = "/lib/python3.12/site-packages"
 """Where Pyodide installs a wheel (``install_dir: site``): the file names in tracebacks."""
-KERNEL_PLUGIN = "@jupyterlite/pyodide-kernel-extension:kernel"
+KERNEL_EXTENSION = "@jupyterlite/pyodide-kernel-extension"
+KERNEL_PLUGIN = f"{KERNEL_EXTENSION}:kernel"
 LAB_EXTENSIONS = Path(sys.prefix) / "share/jupyter/labextensions"
-EXTENSIONS = ("@jupyter-widgets/jupyterlab-manager", KERNEL_PLUGIN.split(":")[0])
+EXTENSIONS = ("@jupyter-widgets/jupyterlab-manager", KERNEL_EXTENSION)
 """The JupyterLite extensions the console loads: the widgets and the Pyodide kernel. Others
 installed here (Voilà's preview, pygments' styles) are left out: nothing to load at start."""
 SERVICE_WORKER_PLUGIN = "@jupyterlite/application-extension:service-worker-manager"
@@ -101,6 +102,11 @@ WHEELS_DIR = ROOT / "_build/wheels"
 def canonical(name: str) -> str:
     """A package name as Pyodide and PEP 503 compare it."""
     return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def is_url(location: str) -> bool:
+    """Whether ``location`` is a web address (else a file or folder here)."""
+    return re.match(r"https?://", location) is not None
 
 
 def official_lock(core: Path) -> dict:
@@ -139,7 +145,7 @@ def fetch(source: str, dest: Path, core: Path) -> list[str]:
     copied = []
     for key in needed(packages):
         name, expected = packages[key]["file_name"], packages[key]["sha256"]
-        if re.match(r"https?://", source):
+        if is_url(source):
             with urllib.request.urlopen(source.rstrip("/") + "/" + name, timeout=120) as response:
                 data = response.read()
         else:
@@ -177,7 +183,7 @@ def pypi_wheels() -> list[Path]:
 
 def kernel_wheels() -> list[Path]:
     """The kernel's own wheels, as shipped in the installed jupyterlite-pyodide-kernel."""
-    pypi = LAB_EXTENSIONS / KERNEL_PLUGIN.split(":")[0] / "static/pypi"
+    pypi = LAB_EXTENSIONS / KERNEL_EXTENSION / "static/pypi"
     index = json.loads((pypi / "all.json").read_text(encoding="utf-8"))
     wheels = []
     for name in KERNEL_PACKAGES:
@@ -286,7 +292,7 @@ def prepare(lite_dir: Path, core: Path, pyodide: str) -> dict:
     static.mkdir(parents=True)
     for name in CORE:
         shutil.copy(core / name, static / name)
-    remote = re.match(r"https?://", pyodide) is not None
+    remote = is_url(pyodide)
     if not remote:
         fetch(pyodide, static, core)  # bundled: the files sit beside the lock file, checked again
     packages = {key: lock["packages"][key] | {"depends": [d for d in lock["packages"][key]["depends"]
@@ -302,9 +308,9 @@ def prepare(lite_dir: Path, core: Path, pyodide: str) -> dict:
             shutil.copy(wheel, static / wheel.name)
             entry = lock_entry(wheel, known)
             packages[entry["name"]] = entry
-    lock_file = static / "pyodide-lock.json"
+    lock_file = static / "pyodide-lock.json"  # first with the originals' sha256: lite.mjs loads matplotlib by it
     lock_file.write_text(json.dumps(lock | {"packages": packages}, indent=1), encoding="utf-8")
-    local = {key: static / entry["file_name"] for key, entry in packages.items() if "://" not in entry["file_name"]}
+    local = {key: static / entry["file_name"] for key, entry in packages.items() if not is_url(entry["file_name"])}
     subprocess.run(["node", str(Path(__file__).with_name("lite.mjs")), str(core / "pyodide.mjs"),
                     str(Path(__file__).resolve().parents[1]), str(static),
                     *sorted(path.name for path in local.values() if path.suffix == ".whl")], check=True)
