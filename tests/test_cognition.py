@@ -49,7 +49,9 @@ def test_volume_blijft_positief_begrensd_en_training_schaadt_nooit(training, sta
     v = hippocampal_volume(AGES, training=training, training_start_age=start)
     assert np.all(v > 0) and np.all(v < 115)
     assert np.all(v >= hippocampal_volume(AGES) - 1e-9)
-    assert np.allclose(v[AGES < start], hippocampal_volume(AGES[AGES < start]))
+    before = AGES[AGES < start]
+    if before.size:
+        assert np.allclose(v[AGES < start], hippocampal_volume(before))
 
 
 @pytest.mark.parametrize("call, match", [

@@ -90,7 +90,7 @@ def test_meer_eiwit_nooit_minder_effect(g, dg, age):
 @pytest.mark.parametrize("kwargs, fragment", [
     (dict(t_h=200), r"tijd \(t_h\): 200 uur\. Kies een waarde tussen -48 en 96 uur"),
     (dict(t_h=0, age_years=12), r"leeftijd \(age_years\): 12 jaar"),
-    (dict(t_h=0, meals=[(1, 150)]), r"eiwit per maaltijd \(protein_g\): 150 g"),
+    (dict(t_h=0, meals=[(1, 150)]), r"eiwit in de maaltijd \(meals\): 150 g"),
     (dict(t_h=0, meals=[20]), r"maaltijden \(meals\): \[20\]\. Geef een lijst van"),
     (dict(t_h=0, meals=[(1, 20, 3)]), r"maaltijden \(meals\)"),
 ])

@@ -28,7 +28,14 @@ def test_geen_getal_wordt_geweigerd(value):
 
 def test_nan_wordt_in_het_nederlands_benoemd():
     with pytest.raises(InputError, match=r"geen getal \(NaN\)"):
-        check.number(np.array([1.0, np.nan]), name="t_min", label="tijd", lo=-10, hi=10)
+        check.number(np.array([1.0, np.nan]), name="t_min", label="tijd", lo=-10, hi=10, array=True)
+
+
+def test_een_rij_waar_een_getal_hoort_wordt_geweigerd():
+    with pytest.raises(InputError, match=r"weken \(weeks\): een rij van 2 getallen\. Geef één getal"):
+        check.number([1, 2], name="weeks", label="weken", lo=0, hi=52)
+    with pytest.raises(InputError, match=r"tijd \(t_min\): een lege rij"):
+        check.number([], name="t_min", label="tijd", lo=0, hi=10, array=True)
 
 
 def test_gehele_getallen_worden_afgedwongen():

@@ -160,7 +160,7 @@ def remodeling_rate(peak_strain_microstrain, *, thresholds=None, params: Paramet
     up: the model does not say when bone breaks from fatigue.
     """
     s = check.number(peak_strain_microstrain, name="peak_strain_microstrain", label="piekvervorming",
-                     lo=0, hi=MAX_STRAIN, unit="µε")
+                     lo=0, hi=MAX_STRAIN, unit="µε", array=True)
     th = _thresholds(thresholds)
     loss = -params.max_loss_pct_per_year * np.clip(1 - np.asarray(s) / th.disuse, 0, 1)
     gain = params.max_gain_pct_per_year * np.clip(
@@ -209,7 +209,7 @@ def bmd_trajectory(age_years, *, sex="female", site="spine", menopause_age=51, t
     Nutrition, medication and disease are left out.
     """
     age = np.asarray(check.number(age_years, name="age_years", label="leeftijd", lo=AGES[0],
-                                  hi=AGES[1], unit="jaar"), dtype=float)
+                                  hi=AGES[1], unit="jaar", array=True), dtype=float)
     sex = check.choice(sex, name="sex", label="geslacht", options=SEXES)
     site = check.choice(site, name="site", label="meetplaats", options=SITES)
     menopause = check.number(menopause_age, name="menopause_age", label="leeftijd bij de menopauze",

@@ -62,7 +62,7 @@ PARAMS = Parameters()
 
 def atrophy_pct_per_year(age_years, params: Parameters = PARAMS):
     """Yearly loss of hippocampal volume without training, % per year."""
-    age = check.number(age_years, name="age_years", label="leeftijd", lo=AGES[0], hi=AGES[1], unit="jaar")
+    age = check.number(age_years, name="age_years", label="leeftijd", lo=AGES[0], hi=AGES[1], unit="jaar", array=True)
     ages, rates = zip(*params.atrophy_pct_per_year)
     return check.plain(np.interp(age, ages, rates))
 
@@ -102,7 +102,7 @@ def hippocampal_volume(age_years, *, training=None, training_start_age=None,
     months with follow-up to 18 months (SMART); longer effects are extrapolated. Volume is
     not memory: the model does not predict how well someone remembers.
     """
-    age = check.number(age_years, name="age_years", label="leeftijd", lo=AGES[0], hi=AGES[1], unit="jaar")
+    age = check.number(age_years, name="age_years", label="leeftijd", lo=AGES[0], hi=AGES[1], unit="jaar", array=True)
     training, start = training_onset(training, training_start_age, options=TRAININGS, ages=AGES)
     p = params
     if training == "resistance":

@@ -195,7 +195,7 @@ def week_inputs(plan) -> dict:
     dict
         ``endurance_sessions_per_week``, ``hours_between`` and ``strength_first``.
     """
-    days = tuple(plan) if not isinstance(plan, str) else ()
+    days = tuple(plan) if isinstance(plan, (list, tuple)) else ()
     if len(days) != 7 or not all(isinstance(d, str) and d in DAYS for d in days):
         listed = ", ".join(f'"{k}"' for k in DAYS)
         raise check.InputError(f"Ongeldige waarde voor weekplan (plan): {plan!r}. "

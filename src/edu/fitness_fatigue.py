@@ -87,41 +87,50 @@ def impulse_response(daily_load, *, k1=1.0, k2=2.0, tau1_d=42.0, tau2_d=7.0, p0=
     day: the kind of training (strength or endurance, intensity) is lost.
     """
     load = _loads(daily_load)
-    gain1 = check.number(k1, name="k1", label="winst van fitheid", lo=0.01, hi=10)
-    gain2 = check.number(k2, name="k2", label="winst van vermoeidheid", lo=0.01, hi=10)
-    tau1 = check.number(tau1_d, name="tau1_d", label="tijdconstante van fitheid", lo=1, hi=100,
-                        unit="dagen")
-    tau2 = check.number(tau2_d, name="tau2_d", label="tijdconstante van vermoeidheid", lo=1,
-                        hi=100, unit="dagen")
+    gain1, gain2, tau1, tau2 = _constants(k1, k2, tau1_d, tau2_d)
     start = check.number(p0, name="p0", label="beginprestatie", lo=-10_000, hi=10_000)
     fitness = _decay_sum(load, math.exp(-1 / tau1), today=False)
     fatigue = _decay_sum(load, math.exp(-1 / tau2), today=False)
     return start + gain1 * fitness - gain2 * fatigue
 
 
+def _constants(k1, k2, tau1_d, tau2_d) -> tuple[float, float, float, float]:
+    """The gains and time constants of :func:`impulse_response`, checked."""
+    return (check.number(k1, name="k1", label="winst van fitheid", lo=0.01, hi=10),
+            check.number(k2, name="k2", label="winst van vermoeidheid", lo=0.01, hi=10),
+            check.number(tau1_d, name="tau1_d", label="tijdconstante van fitheid", lo=1, hi=100,
+                         unit="dagen"),
+            check.number(tau2_d, name="tau2_d", label="tijdconstante van vermoeidheid", lo=1,
+                         hi=100, unit="dagen"))
+
+
 def _crossing(k1, k2, tau1_d, tau2_d, ratio):
+    """Days ``ln(ratio(k1, k2, τ1, τ2))·τ1·τ2/(τ1 − τ2)`` after a single load (0 if negative)."""
+    k1, k2, tau1_d, tau2_d = _constants(k1, k2, tau1_d, tau2_d)
     if tau1_d <= tau2_d:
         raise check.InputError(
             "Ongeldige waarde voor tijdconstanten (tau1_d, tau2_d): "
             f"{check.fmt(tau1_d)} en {check.fmt(tau2_d)} dagen. Fitheid moet langzamer "
             "verdwijnen dan vermoeidheid: kies tau1_d groter dan tau2_d.")
-    return max(math.log(ratio) * tau1_d * tau2_d / (tau1_d - tau2_d), 0.0)
+    return max(math.log(ratio(k1, k2, tau1_d, tau2_d)) * tau1_d * tau2_d / (tau1_d - tau2_d), 0.0)
 
 
 def break_even_day(*, k1=1.0, k2=2.0, tau1_d=42.0, tau2_d=7.0) -> float:
     """Days after a single load when performance is back at its starting level.
 
-    ``t = ln(k2/k1)·τ1·τ2/(τ1 − τ2)`` (0 when ``k1 ≥ k2``); requires ``τ1 > τ2``.
+    ``t = ln(k2/k1)·τ1·τ2/(τ1 − τ2)`` (0 when ``k1 ≥ k2``); requires ``τ1 > τ2``. Gains and
+    time constants within the ranges of :func:`impulse_response`.
     """
-    return _crossing(k1, k2, tau1_d, tau2_d, k2 / k1)
+    return _crossing(k1, k2, tau1_d, tau2_d, lambda k1, k2, t1, t2: k2 / k1)
 
 
 def peak_day(*, k1=1.0, k2=2.0, tau1_d=42.0, tau2_d=7.0) -> float:
     """Days after a single load when its effect on performance is largest.
 
-    ``t = ln(k2·τ1/(k1·τ2))·τ1·τ2/(τ1 − τ2)``; requires ``τ1 > τ2``.
+    ``t = ln(k2·τ1/(k1·τ2))·τ1·τ2/(τ1 − τ2)``; requires ``τ1 > τ2``. Gains and time constants
+    within the ranges of :func:`impulse_response`.
     """
-    return _crossing(k1, k2, tau1_d, tau2_d, k2 * tau1_d / (k1 * tau2_d))
+    return _crossing(k1, k2, tau1_d, tau2_d, lambda k1, k2, t1, t2: k2 * t1 / (k1 * t2))
 
 
 @dataclass(frozen=True)

@@ -136,7 +136,7 @@ def meal_response(t_min, *, carbs_g=75, insulin_sensitivity=1.0, hours_since_tra
     sedentary person *less* insulin sensitive for days (muscle damage), which is left out.
     """
     p = params
-    t = check.number(t_min, name="t_min", label="tijd na de maaltijd", lo=0, hi=MAX_MIN, unit="min")
+    t = check.number(t_min, name="t_min", label="tijd na de maaltijd", lo=0, hi=MAX_MIN, unit="min", array=True)
     carbs = check.number(carbs_g, name="carbs_g", label="koolhydraten", lo=0, hi=150, unit="g")
     si = check.number(insulin_sensitivity, name="insulin_sensitivity", label="insulinegevoeligheid",
                       lo=0.1, hi=2.0)

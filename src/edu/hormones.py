@@ -299,7 +299,7 @@ def acute_response(t_min, *, sex="male", exercises=8, sets=3, reps=10, load_pct_
     p = _protocol(sex, exercises, sets, reps, load_pct_1rm, rest_s, muscle_mass,
                   forced_reps, intra_set_rest_s)
     t = check.number(t_min, name="t_min", label="tijd na de training", lo=-1440, hi=1440,
-                     unit="min")
+                     unit="min", array=True)
     t = np.asarray(t, dtype=float)
     duration = session_duration_min(exercises=p["exercises"], sets=p["sets"], reps=p["reps"],
                                     rest_s=p["rest_s"], intra_set_rest_s=p["intra_set_rest_s"],
@@ -338,3 +338,7 @@ def peaks(*, recovery_fraction: float = 0.1, params: Parameters = PARAMS,
         out[name] = Peak(rest=rest, peak=top, peak_t_min=t_peak,
                          recovery_t_min=float(recovered[0]) if top > rest else 0.0)
     return out
+
+
+__all__ = ["HORMONES", "SEXES", "MUSCLE_MASSES", "Kinetics", "Parameters", "PROTOCOLS", "PARAMS",
+           "AcuteResponse", "Peak", "session_duration_min", "acute_response", "peaks"]

@@ -1,4 +1,8 @@
-"""What accumulates over the lifespan: the total of a yearly rate that changes with age."""
+"""What accumulates over the lifespan: the total of a yearly rate that changes with age.
+
+Building blocks of the lifespan models (:mod:`edu.bone`, :mod:`edu.cognition`), not models
+themselves: they receive values those models have already checked.
+"""
 
 from __future__ import annotations
 

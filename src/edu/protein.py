@@ -133,7 +133,7 @@ def dose_response(protein_g, *, body_mass_kg=80, age_years=25, params: Parameter
     beat 20 g after whole-body exercise).
     """
     dose = check.number(protein_g, name="protein_g", label="eiwit per maaltijd", lo=0, hi=100,
-                        unit="g")
+                        unit="g", array=True)
     saturating = saturating_dose_g(body_mass_kg=body_mass_kg, age_years=age_years, params=params)
     scale = saturating / -np.log1p(-params.saturation_fraction)
     return check.plain(params.max_dose_response * -np.expm1(-np.asarray(dose, dtype=float) / scale))
@@ -166,7 +166,8 @@ def _meals(meals, mass, age, p: Parameters):
             "(tijdstip in uren, eiwit in g), bijvoorbeeld [(1, 20), (5, 30)].")
     return [(check.number(t, name="meals", label="tijdstip van de maaltijd", lo=-48, hi=96,
                           unit="uur"),
-             dose_response(g, body_mass_kg=mass, age_years=age, params=p)) for t, g in pairs]
+             dose_response(check.number(g, name="meals", label="eiwit in de maaltijd", lo=0, hi=100, unit="g"),
+                           body_mass_kg=mass, age_years=age, params=p)) for t, g in pairs]
 
 
 def synthesis_response(t_h, *, session_at_h=0.0, meals=(), body_mass_kg=80, age_years=25,
@@ -205,7 +206,7 @@ def synthesis_response(t_h, *, session_at_h=0.0, meals=(), body_mass_kg=80, age_
     within an hour is the model's, not the measurement's. The meal effect is the same at
     every time of the day and for every earlier meal (no "muscle full" memory beyond ~5 h).
     """
-    t = np.asarray(check.number(t_h, name="t_h", label="tijd", lo=-48, hi=96, unit="uur"),
+    t = np.asarray(check.number(t_h, name="t_h", label="tijd", lo=-48, hi=96, unit="uur", array=True),
                    dtype=float)
     age = check.number(age_years, name="age_years", label="leeftijd", lo=18, hi=90, unit="jaar")
     mass = check.number(body_mass_kg, name="body_mass_kg", label="lichaamsgewicht", lo=40,

@@ -146,7 +146,7 @@ def training_course(weeks, *, age_years=25, training_weeks=None, responder="typi
     myonuclei survive detraining in humans is not settled (mice: yes; human studies mixed).
     """
     p = params
-    t = np.asarray(check.number(weeks, name="weeks", label="weken", lo=0, hi=104), dtype=float)
+    t = np.asarray(check.number(weeks, name="weeks", label="weken", lo=0, hi=104, array=True), dtype=float)
     age = check.number(age_years, name="age_years", label="leeftijd", lo=18, hi=90, unit="jaar")
     kind = check.choice(responder, name="responder", label="type reageerder", options=RESPONDERS)
     stop = np.inf if training_weeks is None else check.number(

@@ -184,16 +184,17 @@ def response(t_h, *, sessions, training_status="untrained", ampk_inhibition=None
     into muscle or mitochondria is not modelled here.
     """
     p = params
-    t = np.asarray(check.number(t_h, name="t_h", label="tijd", lo=0, hi=48, unit="uur"), dtype=float)
+    t = np.asarray(check.number(t_h, name="t_h", label="tijd", lo=0, hi=48, unit="uur", array=True), dtype=float)
     status = check.choice(training_status, name="training_status", label="trainingsstatus",
                           options=STATUSES)
     inhibition = p.ampk_inhibition if ampk_inhibition is None else check.number(
         ampk_inhibition, name="ampk_inhibition", label="remming van mTORC1 door AMPK", lo=0, hi=1)
-    sessions = tuple(sessions)
-    if len(sessions) > 6 or not all(isinstance(s, Session) for s in sessions):
+    if not isinstance(sessions, (list, tuple)) or len(sessions) > 6 or not all(
+            isinstance(s, Session) for s in sessions):
         raise check.InputError(
             f"Ongeldige waarde voor trainingen (sessions): {sessions!r}. "
             "Geef 0 tot 6 trainingen, elk als edu.signaling.Session.")
+    sessions = tuple(sessions)
     cross = dict(p.cross_talk)[status]
 
     mtorc1 = np.zeros_like(t)
@@ -242,6 +243,9 @@ def day(t_h=DAY_H, *, strength_h=None, strength_min=45, strength_pct_1rm=80, end
         As in :func:`response`.
     """
     sessions = []
+    for kind, start, name in (("strength", strength_h, "strength_h"), ("endurance", endurance_h, "endurance_h")):
+        if start is not None:
+            check.number(start, name=name, label=f"begintijd {KINDS[kind]}", lo=0, hi=48, unit="uur")
     if strength_h is not None:
         sessions.append(Session("strength", strength_h, strength_min, strength_pct_1rm / 100))
     if endurance_h is not None:

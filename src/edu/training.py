@@ -37,7 +37,7 @@ course's didactic choice: Epley up to 15, the end of the NSCA %1RM table (Baechl
 def _reps(reps, formula):
     f = check.choice(formula, name="formula", label="formule", options=FORMULAS)
     r = check.number(reps, name="reps", label=f"herhalingen ({FORMULAS[f]})", lo=1,
-                     hi=MAX_REPS[f], integer=True)
+                     hi=MAX_REPS[f], integer=True, array=True)
     return f, np.asarray(r, dtype=float)
 
 
@@ -78,7 +78,7 @@ def one_rm(weight_kg, reps, formula: str = "epley"):
     was lifted, a quirk of the formula kept as published.
     """
     f, r = _reps(reps, formula)
-    w = check.number(weight_kg, name="weight_kg", label="gewicht", lo=1, hi=500, unit="kg")
+    w = check.number(weight_kg, name="weight_kg", label="gewicht", lo=1, hi=500, unit="kg", array=True)
     return check.plain(w * _one_rm_factor(r, f))
 
 
@@ -102,7 +102,7 @@ def load_for_reps(one_rm_kg, reps, formula: str = "epley"):
     As :func:`one_rm`.
     """
     f, r = _reps(reps, formula)
-    m = check.number(one_rm_kg, name="one_rm_kg", label="1RM", lo=1, hi=600, unit="kg")
+    m = check.number(one_rm_kg, name="one_rm_kg", label="1RM", lo=1, hi=600, unit="kg", array=True)
     return check.plain(m / _one_rm_factor(r, f))
 
 
@@ -184,10 +184,10 @@ def hypertrophy_gain_pct(weekly_sets, *, load_pct_1rm=75, weeks=12,
     rest, exercise choice and how close to failure the sets go: the curves assume sets to
     (near) failure. Above ~20 weekly sets the studies are few and disagree.
     """
-    s = check.number(weekly_sets, name="weekly_sets", label="sets per week", lo=0, hi=40)
+    s = check.number(weekly_sets, name="weekly_sets", label="sets per week", lo=0, hi=40, array=True)
     load = check.number(load_pct_1rm, name="load_pct_1rm", label="belasting", lo=20, hi=100,
-                        unit="% 1RM")
-    w = check.number(weeks, name="weeks", label="duur", lo=0, hi=52, unit="weken")
+                        unit="% 1RM", array=True)
+    w = check.number(weeks, name="weeks", label="duur", lo=0, hi=52, unit="weken", array=True)
     return check.plain(_volume_gain(s, params) * _load_factor(load, params) * _time_factor(w, params))
 
 

@@ -20,7 +20,7 @@ class InputError(ValueError):
 
 def fmt(x: float) -> str:
     """Format a number the Dutch way (decimal comma, no trailing zeros, 30.000 for large whole numbers)."""
-    if abs(x) >= 1e4 and float(x).is_integer():
+    if 1e4 <= abs(x) < 1e15 and float(x).is_integer():
         return f"{x:,.0f}".replace(",", ".")
     return f"{x:.4g}".replace(".", ",")
 
@@ -34,8 +34,8 @@ def _fail(name: str, label: str, shown: str, advice: str) -> InputError:
 
 
 def number(value, *, name: str, label: str, lo: float, hi: float, unit: str = "",
-           integer: bool = False):
-    """Check a scalar or array of numbers lies within ``[lo, hi]``.
+           integer: bool = False, array: bool = False):
+    """Check a number (or, with ``array``, a non-empty array of numbers) lies within ``[lo, hi]``.
 
     Returns a float (or int if ``integer``) for a scalar, a float array otherwise.
     """
@@ -45,8 +45,12 @@ def number(value, *, name: str, label: str, lo: float, hi: float, unit: str = ""
         raise _fail(name, label, f"{value!r} is geen getal", advice)
     try:
         arr = np.asarray(value, dtype=float)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         raise _fail(name, label, f"{value!r} is geen getal", advice) from None
+    if arr.size == 0:
+        raise _fail(name, label, "een lege rij", advice)
+    if arr.ndim and not array:
+        raise _fail(name, label, f"een rij van {arr.size} getallen", f"Geef één getal. {advice}")
     bad = ~np.isfinite(arr) | (arr < lo) | (arr > hi)
     if integer:
         bad |= arr != np.round(arr)
@@ -67,7 +71,7 @@ def series(value, *, name: str, label: str, lo: float, hi: float, max_len: int,
         shown = (f"{shape[0]} waarden" if len(shape) == 1 else
                  "een los getal" if not shape else f"een tabel met {len(shape)} dimensies")
         raise _fail(name, label, shown, f"Geef een rij van 1 tot {max_len} getallen.")
-    return np.atleast_1d(number(value, name=name, label=label, lo=lo, hi=hi, unit=unit))
+    return np.atleast_1d(number(value, name=name, label=label, lo=lo, hi=hi, unit=unit, array=True))
 
 
 def choice(value, *, name: str, label: str, options: Mapping[str, str]) -> str:
