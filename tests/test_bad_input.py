@@ -28,7 +28,7 @@ VALID = {
     "reps": 8, "one_rm_kg": 100, "weekly_sets": 10, "muscle_kg": 30, "fat_kg": 15, "tissue": "muscle",
     "weeks": 12, "daily_load": [50.0] * 30, "two_hour_mmol_l": 6.0, "protein_g": 20, "sessions": (),
     "plan": ["strength", "rest", "endurance", "rest", "strength", "rest", "rest"], "exercises": 8, "sets": 3,
-    "rest_s": 60,
+    "rest_s": 60, "intensity": 0.75, "reps_in_reserve": 2,
 }
 """A valid value for each parameter that has no default."""
 
