@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from edu import InputError, datasets
-from edu.signaling import Session, response
+from edu.signaling import Session, day, max_endurance_min, response
 
 T = np.linspace(0, 36, 3601)
 
@@ -115,12 +115,29 @@ def test_foute_invoer_geeft_nederlandse_melding(call, message):
         call()
 
 
-sessions = st.lists(st.builds(Session, st.sampled_from(["strength", "endurance"]), st.floats(0, 40),
-                              st.floats(5, 240), st.floats(0, 1)), max_size=4)
+@st.composite
+def session(draw, start=st.floats(0, 40), kind=st.sampled_from(["strength", "endurance"])):
+    """A session that can be done: an endurance session no longer than its intensity allows."""
+    kind, intensity = draw(kind), draw(st.floats(0, 1))
+    longest = max_endurance_min(intensity) if kind == "endurance" else 240
+    return Session(kind, draw(start), draw(st.floats(5, longest)), intensity)
+
+
+@st.composite
+def sessions(draw):
+    """Up to four sessions, one after the other (with a gap of 0-6 h)."""
+    day, start = [], draw(st.floats(0, 12))
+    for _ in range(draw(st.integers(0, 4))):
+        s = draw(session(start=st.just(start)))
+        day.append(s)
+        start = s.end_h + draw(st.floats(0, 6))
+        if start > 40:
+            break
+    return day
 
 
 @settings(max_examples=60, deadline=None)
-@given(day=sessions, status=st.sampled_from(["untrained", "trained"]), brake=st.floats(0, 1))
+@given(day=sessions(), status=st.sampled_from(["untrained", "trained"]), brake=st.floats(0, 1))
 def test_signalen_eindig_en_nooit_onder_rust(day, status, brake):
     r = response(T, sessions=day, training_status=status, ampk_inhibition=brake)
     for signal in (r.mtorc1, r.ampk, r.pgc1a):
@@ -133,13 +150,50 @@ def test_signalen_eindig_en_nooit_onder_rust(day, status, brake):
 def test_zwaardere_training_nooit_minder_signaal(start, minutes, low, high):
     low, high = sorted((low, high))
     for kind, name in (("strength", "mtorc1"), ("endurance", "pgc1a"), ("endurance", "ampk")):
+        if kind == "endurance":
+            minutes = min(minutes, max_endurance_min(high))
         weak = getattr(response(T, sessions=[Session(kind, start, minutes, low)]), name)
         strong = getattr(response(T, sessions=[Session(kind, start, minutes, high)]), name)
         assert np.all(strong >= weak - 1e-12)
 
 
+def test_volhoudtijd_zoals_gemeten():
+    # Billat e.a. 2000: 13 min 22 s at 90% and 5 min 47 s at 100% of vVO2max;
+    # Alghannam e.a. 2016: 96 and 101 min at 70% VO2max.
+    np.testing.assert_allclose([max_endurance_min(x) for x in (0.9, 1.0)], [13 + 22 / 60, 5 + 47 / 60], rtol=0.01)
+    assert 96 <= max_endurance_min(0.7) <= 101
+    # The published sessions the chapter uses can be done: Egan e.a. 2010 (36 min at 80%, 70 min at 40%),
+    # Wojtaszewski e.a. 2000 (60 min at 75%, 90 min at 50%).
+    for minutes, intensity in ((36, 0.8), (70, 0.4), (60, 0.75), (90, 0.5)):
+        assert max_endurance_min(intensity) >= minutes
+    assert all(max_endurance_min(a) >= max_endurance_min(b) for a, b in zip(np.linspace(0, 1, 50), np.linspace(0, 1, 50)[1:]))
+
+
+def test_te_lange_duurtraining_en_overlappende_trainingen_geven_nederlandse_melding():
+    with pytest.raises(InputError, match=r"duur \(duration_min\): 120 min\. Kies een waarde tussen 5 en 13,4 min"):
+        Session("endurance", 8, 120, 0.9)
+    with pytest.raises(InputError, match=r"trainingen \(sessions\): de duurtraining om 8,5 uur begint voordat"):
+        response(T, sessions=[strength(start=8), endurance(start=8.5)])
+
+
+@settings(max_examples=200, deadline=None)
+@given(strength_h=st.one_of(st.none(), st.floats(6, 22)), pct_1rm=st.floats(30, 100),
+       endurance_after=st.one_of(st.none(), st.floats(0, 10)), pct_vo2max=st.floats(30, 100),
+       share=st.floats(0.1, 1), status=st.sampled_from(["untrained", "trained"]), brake=st.floats(0, 1))
+def test_een_dag_blijft_binnen_wat_gemeten_is(strength_h, pct_1rm, endurance_after, pct_vo2max, share, status,
+                                             brake):
+    minutes = max(5.0, share * max_endurance_min(pct_vo2max / 100))
+    endurance_h = None if endurance_after is None else (strength_h or 6.0) + 0.75 + endurance_after
+    r = day(strength_h=strength_h, strength_pct_1rm=pct_1rm, endurance_h=endurance_h, endurance_min=minutes,
+            endurance_pct_vo2max=pct_vo2max, training_status=status, ampk_inhibition=brake)
+    # PGC-1α mRNA rose 7-10-fold (Pilegaard e.a. 2003) and at most 10.2-fold (Egan e.a. 2010) after one
+    # session; AMPK activity 3-4-fold at 75% VO2max (Wojtaszewski e.a. 2000), 2.8-fold at 80% (Egan e.a. 2010).
+    assert r.pgc1a.max() <= 15 and r.ampk.max() <= 5
+    assert np.all(r.mtorc1 >= 1) and np.all(r.pgc1a >= 1) and np.all(r.ampk >= 1)
+
+
 def test_dag_in_gewone_getallen_is_dezelfde_respons_als_met_trainingen():
-    from edu.signaling import DAY_H, day
+    from edu.signaling import DAY_H
 
     both = day(strength_h=9, endurance_h=15, endurance_pct_vo2max=60, training_status="trained")
     expected = response(DAY_H, sessions=[strength(start=9, minutes=45, intensity=0.8),

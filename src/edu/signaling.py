@@ -37,6 +37,10 @@ STATUSES = {"untrained": "ongetraind", "trained": "getraind"}
 """Training status, with the Dutch names."""
 
 
+MIN_SESSION_MIN, MAX_SESSION_MIN = 5.0, 240.0
+"""Shortest and longest session the model accepts, minutes."""
+
+
 @dataclass(frozen=True)
 class Session:
     """One training session.
@@ -47,7 +51,8 @@ class Session:
     start_h : float
         Start, hours after midnight, 0–48.
     duration_min : float
-        Duration, 5–240 minutes.
+        Duration, 5–240 minutes; an endurance session at most as long as can be kept up at its
+        intensity (:func:`max_endurance_min`).
     intensity : float
         0–1: fraction of 1RM (strength) or of VO2max (endurance).
     """
@@ -60,9 +65,15 @@ class Session:
     def __post_init__(self):
         check.choice(self.kind, name="kind", label="soort training", options=KINDS)
         check.number(self.start_h, name="start_h", label="begintijd", lo=0, hi=48, unit="uur")
-        check.number(self.duration_min, name="duration_min", label="duur", lo=5, hi=240,
-                     unit="min")
         check.number(self.intensity, name="intensity", label="intensiteit", lo=0, hi=1)
+        longest = max_endurance_min(self.intensity) if self.kind == "endurance" else MAX_SESSION_MIN
+        check.number(self.duration_min, name="duration_min", label="duur", lo=MIN_SESSION_MIN,
+                     hi=longest, unit="min")
+
+    @property
+    def end_h(self) -> float:
+        """End of the session, hours after midnight."""
+        return self.start_h + self.duration_min / 60
 
 
 @dataclass(frozen=True)
@@ -90,6 +101,15 @@ class Parameters:
     mTORC1: the rise grows with load (Kumar et al. 2009) and saturates with duration;
     ``mtorc1_gain`` (assumed) gives a 3-fold peak after 45 minutes at 80% 1RM.
 
+    Feasibility: the longest endurance session at an intensity (``endurance_limit_min``, as
+    (fraction of VO2max, minutes), log-linear in between): 13.4 and 5.8 min at 90% and 100%
+    of the speed at VO2max (Billat et al. 2000, mean time to exhaustion of seven physical-
+    education students; the speed fraction is read as the VO2max fraction, an approximation);
+    about 100 min at 70% VO2max (Alghannam et al. 2016: 96 and 101 min in endurance-trained
+    runners); 240 min, the model's longest session, at 60% and below (assumed). The curve
+    passes 36 min at 80% (Egan et al. 2010: sedentary men cycled 36 min at 80% VO2peak) and
+    60 min at 75% (Wojtaszewski et al. 2000).
+
     Specificity (assumed sizes; direction from Wilkinson et al. 2008, who found that
     resistance exercise raised mitochondrial protein synthesis before but not after
     10 weeks of training, and endurance exercise raised only mitochondrial synthesis):
@@ -112,12 +132,31 @@ class Parameters:
     pgc1a_gain: float = 23.0
     mtorc1_gain: float = 3.2
     dose_min: float = 30.0
+    endurance_limit_min: tuple = ((0.6, 240.0), (0.7, 100.0), (0.9, 13.4), (1.0, 5.8))
     cross_talk: tuple = (("untrained", 0.25), ("trained", 0.02))
     endurance_mtorc1: float = 0.1
     ampk_inhibition: float = 0.1
 
 
 PARAMS = Parameters()
+
+
+def max_endurance_min(intensity, params: Parameters = PARAMS) -> float:
+    """Longest endurance session (minutes) that can be kept up at ``intensity`` (0–1 of VO2max).
+
+    References
+    ----------
+    billat2000, alghannam2016.
+
+    Limits
+    ------
+    Averages of small groups; time to exhaustion differs a lot between people (Billat et al.
+    2000: SD about a third of the mean) and with training status. Intervals, which allow
+    more time at high intensity in total, are left out.
+    """
+    x = check.number(intensity, name="intensity", label="intensiteit", lo=0, hi=1)
+    fractions, minutes = zip(*params.endurance_limit_min)
+    return float(np.exp(np.interp(x, fractions, np.log(minutes))))
 
 
 @dataclass(frozen=True)
@@ -157,7 +196,8 @@ def response(t_h, *, sessions, training_status="untrained", ampk_inhibition=None
     t_h : float or array_like
         Hours after midnight, 0–48.
     sessions : sequence of Session
-        The day's sessions (0–6); each adds its pulses to the resting level 1.
+        The day's sessions (0–6), one after the other (none starts before the previous ends);
+        each adds its pulses to the resting level 1.
     training_status : {"untrained", "trained"}
         Untrained muscle answers any session with both routes; trained muscle specialises
         (Wilkinson et al. 2008).
@@ -173,15 +213,17 @@ def response(t_h, *, sessions, training_status="untrained", ampk_inhibition=None
     References
     ----------
     baar1999, dreyer2006, pilegaard2003, egan2010, wojtaszewski2000, kumar2009,
-    wilkinson2008, bolster2002, apro2013, coffey2017.
+    wilkinson2008, bolster2002, apro2013, coffey2017, billat2000, alghannam2016.
 
     Limits
     ------
     Three signals stand for two networks of dozens of proteins; calcium, adrenaline,
     heat, nutrition (leucine raises mTORC1, low glycogen raises AMPK) and the many genes
     both kinds of training share are left out. The sizes are rough: assay, muscle and
-    timing differ per study. A signal is not an adaptation: how much of a pulse turns
-    into muscle or mitochondria is not modelled here.
+    timing differ per study. Several sessions on one day each add their own pulse: that a
+    second hard session is done with less glycogen and more fatigue is left out. A signal is
+    not an adaptation: how much of a pulse turns into muscle or mitochondria is not modelled
+    here.
     """
     p = params
     t = np.asarray(check.number(t_h, name="t_h", label="tijd", lo=0, hi=48, unit="uur", array=True), dtype=float)
@@ -194,7 +236,14 @@ def response(t_h, *, sessions, training_status="untrained", ampk_inhibition=None
         raise check.InputError(
             f"Ongeldige waarde voor trainingen (sessions): {sessions!r}. "
             "Geef 0 tot 6 trainingen, elk als edu.signaling.Session.")
-    sessions = tuple(sessions)
+    sessions = tuple(sorted(sessions, key=lambda s: s.start_h))
+    for first, second in zip(sessions, sessions[1:]):
+        if second.start_h < first.end_h:
+            raise check.InputError(
+                f"Ongeldige waarde voor trainingen (sessions): de {KINDS[second.kind]} om "
+                f"{check.fmt(second.start_h)} uur begint voordat de {KINDS[first.kind]} om "
+                f"{check.fmt(first.start_h)} uur voorbij is ({check.fmt(round(first.end_h, 2))} uur). "
+                "Laat de trainingen na elkaar komen.")
     cross = dict(p.cross_talk)[status]
 
     mtorc1 = np.zeros_like(t)
@@ -254,4 +303,4 @@ def day(t_h=DAY_H, *, strength_h=None, strength_min=45, strength_pct_1rm=80, end
                     ampk_inhibition=ampk_inhibition, params=params)
 
 
-__all__ = ["KINDS", "STATUSES", "Session", "Parameters", "PARAMS", "Signals", "response", "DAY_H", "day"]
+__all__ = ["KINDS", "STATUSES", "MIN_SESSION_MIN", "MAX_SESSION_MIN", "Session", "max_endurance_min", "Parameters", "PARAMS", "Signals", "response", "DAY_H", "day"]

@@ -92,6 +92,16 @@ class Explorer:
         """Create the figure and its artists once."""
         raise NotImplementedError
 
+    def constrain(self, values: dict) -> dict:
+        """Controls whose value the other controls rule out, moved back into range (key: value).
+
+        Where the valid range of one control depends on another (an endurance session can be no
+        longer than its intensity allows; two sessions cannot overlap), the explorer moves the
+        control to the nearest allowed value before the model runs, so no combination of controls
+        reaches an impossible state. Presets are already allowed.
+        """
+        return {}
+
     def update(self, values: dict, reference: tuple[str, dict] | None) -> str:
         """Update the artists for ``values`` (and the dashed ``reference``); return the readout HTML.
 
@@ -183,6 +193,14 @@ class Explorer:
         """Recompute the model for the current values and redraw the existing figure."""
         if self._busy:
             return
+        fixes = self.constrain(self.values)
+        if fixes:
+            self._busy = True
+            try:
+                for key, value in fixes.items():
+                    self.controls[key].value = value
+            finally:
+                self._busy = False
         values = self.values
         reference = self.reference()
         self._start_left = reference is not None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import ipywidgets as ipw
 import numpy as np
 from matplotlib.collections import PolyCollection
@@ -91,9 +93,28 @@ class SignalingExplorer(Explorer):
                 description="Spier"),
             "strength_pct": slider("Kracht: belasting (% 1RM)", 30, 100, 5),
             "endurance_pct": slider("Duur: intensiteit (% VO2max)", 30, 100, 5),
-            "endurance_min": slider("Duur: minuten", 10, 180, 5),
+            "endurance_min": slider("Duur: minuten", signaling.MIN_SESSION_MIN, 180, 5),
             "ampk_inhibition": slider("Rem van AMPK op mTORC1", 0, 1, 0.05),
         }
+
+    def constrain(self, values):
+        """An endurance session no longer than its intensity allows, and never during the strength session."""
+        fixes = {}
+        minutes = self.controls["endurance_min"]
+        longest = signaling.max_endurance_min(values["endurance_pct"] / 100)
+        if values["endurance_min"] > longest:
+            fixes["endurance_min"] = minutes.step * math.floor(longest / minutes.step)
+        if values["day"] == "both":
+            start, end = values["strength_h"], values["strength_h"] + STRENGTH_MIN / 60
+            length = fixes.get("endurance_min", values["endurance_min"]) / 60
+            e = values["endurance_h"]
+            if e < end and start < e + length:
+                slot = self.controls["endurance_h"]
+                before = slot.step * math.floor((start - length) / slot.step)
+                after = slot.step * math.ceil(end / slot.step)
+                allowed = [t for t in (before, after) if slot.min <= t <= slot.max]
+                fixes["endurance_h"] = min(allowed, key=lambda t: abs(t - e))
+        return fixes
 
     def layout(self):
         c = self.controls
@@ -181,6 +202,10 @@ class SignalingExplorer(Explorer):
         overlap = now.overlap_h(THRESHOLD)
         text += (f"<p>Beide routes tegelijk aan (minstens {fmt(THRESHOLD)}× rust): "
                  f"<strong>{fmt(round(overlap, 1))} uur</strong>.")
+        longest = signaling.max_endurance_min(values["endurance_pct"] / 100)
+        if values["day"] != "strength" and longest < self.controls["endurance_min"].max:
+            text += (f" Op {fmt(values['endurance_pct'])}% van de VO2max houd je een duurtraining ongeveer "
+                     f"{fmt(round(longest))} minuten vol: langer laat de verkenner niet toe.")
         if values["day"] == "both" and values["ampk_inhibition"] > 0:
             alone = signaling.day(T_H, **model_inputs(values | {"ampk_inhibition": 0.0}))
             lost = 100 * (1 - (now.mtorc1.max() - 1) / (alone.mtorc1.max() - 1))
