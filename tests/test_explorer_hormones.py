@@ -5,9 +5,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from edu import hormones
+from edu import InputError, hormones
+from edu.validation import fmt
 from explorers import hormoonverkenner
-from explorers.hormones import PRESETS
+from explorers.hormones import PRESETS, T_AFTER_MIN
 
 
 @pytest.fixture(scope="module")
@@ -20,7 +21,7 @@ def gh_line(ex):
 
 
 @pytest.mark.parametrize("key, value", [
-    ("sets", 6), ("reps", 20), ("load_pct_1rm", 90), ("rest_s", 180), ("sex", "female"),
+    ("sets", 6), ("reps", 15), ("rest_s", 180), ("sex", "female"),
     ("muscle_mass", "small"), ("exercises", 3), ("forced_reps", True), ("intra_set_rest_s", 30),
 ])
 def test_elke_knop_verandert_figuur_en_uitlezing(ex, key, value):
@@ -53,6 +54,22 @@ def test_uitlezing_noemt_de_piekwaarden_in_het_nederlands(ex):
     assert "Groeihormoon" in text and "µg/L" in text
     assert f"{p['growth_hormone'].peak:.1f}".replace(".", ",") in text
     assert "weer bijna in rust" in text
+    hours = fmt(round(p["cortisol"].recovery_t_min / 60, 1))
+    assert "<strong>Cortisol</strong>" in text and f"na {hours} uur weer bijna in rust" in text
+
+
+def test_uitlezing_noemt_de_belasting_die_bij_de_herhalingen_hoort(ex):
+    ex.apply("man")
+    ex.controls["reps"].value = 5
+    load = hormones.acute_response(0.0, **ex.values).load_pct_1rm
+    assert f"5 herhalingen met het zwaarste gewicht waarmee dat lukt, {fmt(round(load))}% van de 1RM" in ex.readout.value
+
+
+def test_de_figuur_toont_de_terugkeer_van_cortisol(ex):
+    """Cortisol is back within a few hours (half-life 66 min): the figure runs to its return."""
+    ex.apply("man")
+    assert ex.figure.axes[2].get_xlim()[1] == T_AFTER_MIN
+    assert hormones.peaks(**PRESETS["man"])["cortisol"].recovery_t_min <= T_AFTER_MIN
 
 
 def test_vrouw_uitlezing_testosteron_stijgt_niet(ex):
@@ -98,8 +115,20 @@ def test_onbekende_voorinstelling_geeft_nederlandse_melding():
         hormoonverkenner(start="x")
 
 
-def test_bereik_van_elke_schuif_ligt_binnen_wat_het_model_accepteert(ex):
-    for key, control in ex.controls.items():
-        if hasattr(control, "min"):
-            for value in (control.min, control.max):
-                hormones.acute_response(0.0, **(PRESETS["man"] | {key: value}))
+def test_elke_schuif_leest_het_bereik_dat_het_model_declareert(ex):
+    sliders = {key: c for key, c in ex.controls.items() if hasattr(c, "min")}
+    assert set(sliders) <= set(hormones.INPUTS)
+    for key, control in sliders.items():
+        declared = hormones.INPUTS[key]
+        assert (control.min, control.max, control.step) == (declared.lo, declared.hi, declared.step)
+
+
+def test_geen_schuif_bereikt_een_onmogelijke_set(ex):
+    """No load control: the load follows the repetitions, so 30 reps at 100% 1RM cannot be set."""
+    assert "load_pct_1rm" not in ex.controls
+    ex.apply("man")
+    for reps in range(ex.controls["reps"].min, ex.controls["reps"].max + 1):
+        ex.controls["reps"].value = reps
+        load = hormones.acute_response(0.0, **ex.values).load_pct_1rm
+        with pytest.raises(InputError):
+            hormones.acute_response(0.0, **ex.values | {"load_pct_1rm": load + 0.5})

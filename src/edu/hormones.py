@@ -4,12 +4,16 @@ A didactic model of serum testosterone (nmol/L), growth hormone (GH, µg/L) and 
 (nmol/L) from before a session until hours after it. Each hormone follows a linear
 two-compartment (Bateman) response to a constant "stimulus" spread evenly over the
 session: the level rises during the session, peaks at or shortly after its end and decays
-back to its resting value. The size of the peak is the product of the session's features,
-each scaled to 1 for the reference session of Kraemer et al. (1991) protocol P-2
-(8 exercises, 3 sets of 10RM at ~75% 1RM, 1 min rest, large muscle mass):
+back to its resting value, GH and cortisol with their measured plasma half-lives (Holl et
+al. 1993; Holland-Frei Cancer Medicine 2003). The size of the peak is the product of the
+session's features, each scaled to 1 for the reference session of Kraemer et al. (1991)
+protocol P-2 (8 exercises, 3 sets of 10RM, 1 min rest, large muscle mass):
 
 * volume load (exercises × sets × reps × load fraction), saturating (Smilios et al. 2003:
   4 sets raised GH and cortisol more than 2 sets, 6 sets no more than 4);
+* repetitions and load are coupled: a set can have no more repetitions than the load
+  allows. Unless given, the load is the repetition maximum, the heaviest load for that many
+  repetitions, from the Epley relation of :func:`edu.training.load_for_reps`;
 * rest between sets: short rest, more metabolic stress, larger GH and cortisol response
   (Kraemer et al. 1991; Kraemer & Ratamess 2005);
 * rest in the middle of each set blunts the GH response (Goto et al. 2005: 30 s);
@@ -28,6 +32,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from edu import training
 from edu import validation as check
 
 HORMONES = ("testosterone", "growth_hormone", "cortisol")
@@ -35,6 +40,44 @@ HORMONES = ("testosterone", "growth_hormone", "cortisol")
 
 SEXES = {"male": "man", "female": "vrouw"}
 MUSCLE_MASSES = {"small": "klein, bijv. alleen armen", "large": "groot, bijv. benen of hele lichaam"}
+
+
+@dataclass(frozen=True)
+class Input:
+    """Declaration of one numeric session input: Dutch label, unit, valid range, slider step.
+
+    Model and explorer both read it, so a range is spelled in one place.
+    """
+
+    label: str
+    lo: float
+    hi: float
+    step: float
+    unit: str = ""
+    integer: bool = False
+
+    def validate(self, value, name: str):
+        """``value`` checked against this declaration (an :class:`edu.InputError` if outside)."""
+        return check.number(value, name=name, label=self.label, lo=self.lo, hi=self.hi,
+                            unit=self.unit, integer=self.integer)
+
+
+INPUTS: dict[str, Input] = {
+    "exercises": Input("aantal oefeningen", 1, 12, 1, integer=True),
+    "sets": Input("sets per oefening", 1, 10, 1, integer=True),
+    "reps": Input("herhalingen per set", 1, training.MAX_REPS["epley"], 1, integer=True),
+    "load_pct_1rm": Input("belasting", 30, 100, 1, unit="% 1RM"),
+    "rest_s": Input("rust tussen de sets", 0, 300, 15, unit="s"),
+    "intra_set_rest_s": Input("rust midden in de set", 0, 60, 5, unit="s"),
+}
+"""The numeric inputs of a session (keywords of :func:`acute_response`).
+
+Repetitions go up to 15, the range in which the course uses the Epley relation
+(:data:`edu.training.MAX_REPS`); the load's upper bound 100% holds for one repetition, for more
+it is the repetition maximum (:func:`acute_response`). Rest up to 5 min between sets (the
+studies used 1–3 min; beyond ~4 min the rest effect is flat) and up to 60 s in the middle of a
+set (twice the 30 s of Goto et al. 2005).
+"""
 
 
 @dataclass(frozen=True)
@@ -50,7 +93,9 @@ class Kinetics:
     secretion_per_min
         Rate constant (1/min) of the delay between stimulus and serum level.
     clearance_per_min
-        Rate constant (1/min) of the return to rest; ln 2 / half-life.
+        Rate constant (1/min) of the return to rest, ln 2 / half-life: the measured plasma
+        elimination half-life (GH, cortisol) or an apparent decay fitted to the observed
+        recovery (testosterone).
     rest_sensitivity
         Extra response at zero rest between sets, relative to very long rest.
     forced_reps_factor
@@ -70,6 +115,18 @@ class Kinetics:
     intra_set_rest_s: float
 
 
+PROTOCOLS: dict[str, dict] = {
+    # Kraemer et al. 1991: 8 exercises; P-1 5RM with 3 min rest, P-2 10RM with 1 min rest.
+    # Sets per exercise are not in the abstract: 3 assumed. The load is the repetition maximum
+    # (the default of acute_response).
+    "kraemer1991_p1": dict(exercises=8, sets=3, reps=5, rest_s=180),
+    "kraemer1991_p2": dict(exercises=8, sets=3, reps=10, rest_s=60),
+    # Häkkinen & Pakarinen 1995: 5 sets of 10RM of bench press, sit-up and leg press, 3 min rest.
+    "hakkinen1995": dict(exercises=3, sets=5, reps=10, rest_s=180),
+}
+"""Published protocols, as keyword arguments of :func:`acute_response`."""
+
+
 @dataclass(frozen=True)
 class Parameters:
     """All constants of the model, with their sources.
@@ -86,15 +143,23 @@ class Parameters:
     peaks (men 0.1 → 21.2 ± 18.1 µg/L; women 3.6 → 11.7 ± 8.2 µg/L) and Kraemer et al.
     (1991) P-2 exceeds P-1 in both sexes. Testosterone men +4 nmol/L (~20%): an assumed
     order of magnitude (Kraemer et al. 1991 and Vingren et al. 2010 report a rise in men
-    without a size in the abstract); women 0 (no clear rise: Kraemer et al. 1991; Häkkinen
-    & Pakarinen 1995; Vingren et al. 2010). Cortisol men +280 nmol/L (~70%), consistent
-    with the +48% from mid to end of session of McCall et al. (1999); women a third of
-    that (unchanged in Häkkinen & Pakarinen 1995).
+    without a size in the abstract). It is a rise in concentration: McCall et al. (1999)
+    found that the testosterone rise disappeared after correction for the loss of plasma
+    volume during the session, while GH and cortisol stayed raised. Women 0 (no clear rise:
+    Kraemer et al. 1991; Häkkinen & Pakarinen 1995; Vingren et al. 2010). Cortisol men
+    +280 nmol/L (~70%), consistent with the +48% from mid to end of session of McCall et al.
+    (1999); women a third of that (unchanged in Häkkinen & Pakarinen 1995).
 
-    Time course: clearance half-life GH 15 min, testosterone 10 min, cortisol 15 min,
-    chosen so that levels are back near rest within about an hour, with GH and testosterone
-    raised for 15–30 min after the session (Kraemer & Ratamess 2005). The secretion delay
-    puts the GH peak up to ~10 min after a short session.
+    Time course: GH elimination half-life 23 min, that of endogenous GH in young men in the
+    morning (Holl et al. 1993: 23 ± 1.1 min); cortisol 66 min, its plasma half-life at
+    normal levels (Holland-Frei Cancer Medicine 2003: 66 min, up to 120 min at large
+    steroid loads), so that cortisol is half-way back after about an hour and back near
+    rest after a few hours (Szivak et al. 2013 still found it raised 60 min after a
+    short-rest session). Testosterone 15 min, an apparent decay fitted to the observed
+    recovery, not a clearance constant: its rise follows the plasma volume, and it lasts
+    15–30 min after the session (Kraemer & Ratamess 2005; West et al. 2010: still raised
+    30 min after). The secretion delays (assumed) put the GH peak up to ~10 min after a
+    short session.
 
     Effects of the session: volume load half-saturation 60 (Smilios et al. 2003, see
     module docstring); rest time constant 90 s; rest sensitivities GH 2.5, cortisol 2.0,
@@ -103,38 +168,34 @@ class Parameters:
     sizes assumed); intra-set rest time constant GH 30 s (Goto et al. 2005: no GH rise with
     30 s mid-set rest), cortisol 60 s, testosterone none (unchanged in both arms of Goto
     2005); small muscle mass ×0.15 (Hansen et al. 2001; West et al. 2010: no significant
-    rise after arm training alone); 3 s per repetition.
+    rise after arm training alone); 3 s per repetition (assumed).
+
+    Longest session ``max_session_min`` 180 min (assumed): the protocols the model is
+    calibrated on last about 50–75 minutes (Kraemer et al. 1991; Häkkinen & Pakarinen
+    1995); beyond three hours it would extrapolate far beyond them.
     """
 
     testosterone: Kinetics = Kinetics(
         rest_male=18.4, rest_female=0.7, rise_male=4.0, rise_female=0.0,
-        secretion_per_min=0.5, clearance_per_min=np.log(2) / 10,
+        secretion_per_min=0.5, clearance_per_min=np.log(2) / 15,
         rest_sensitivity=0.3, forced_reps_factor=1.0, intra_set_rest_s=np.inf)
     growth_hormone: Kinetics = Kinetics(
         rest_male=0.2, rest_female=3.6, rise_male=20.0, rise_female=8.0,
-        secretion_per_min=0.15, clearance_per_min=np.log(2) / 15,
+        secretion_per_min=0.15, clearance_per_min=np.log(2) / 23,
         rest_sensitivity=2.5, forced_reps_factor=1.4, intra_set_rest_s=30.0)
     cortisol: Kinetics = Kinetics(
         rest_male=400.0, rest_female=400.0, rise_male=280.0, rise_female=93.0,
-        secretion_per_min=0.2, clearance_per_min=np.log(2) / 15,
+        secretion_per_min=0.2, clearance_per_min=np.log(2) / 66,
         rest_sensitivity=2.0, forced_reps_factor=1.3, intra_set_rest_s=60.0)
     volume_half_saturation: float = 60.0
     rest_time_constant_s: float = 90.0
     small_muscle_mass_factor: float = 0.15
     rep_duration_s: float = 3.0
-    reference: dict = field(default_factory=lambda: dict(PROTOCOLS["kraemer1991_p2"]))
+    max_session_min: float = 180.0
+    reference: dict = field(default_factory=lambda: dict(
+        sex="male", load_pct_1rm=None, muscle_mass="large", forced_reps=False,
+        intra_set_rest_s=0, **PROTOCOLS["kraemer1991_p2"]))
 
-
-PROTOCOLS: dict[str, dict] = {
-    # Kraemer et al. 1991: 8 exercises; P-1 5RM with 3 min rest, P-2 10RM with 1 min
-    # rest. Sets per exercise are not in the abstract: 3 assumed. Loads from the usual
-    # %1RM table (5RM ≈ 87%, 10RM ≈ 75%; Baechle & Earle).
-    "kraemer1991_p1": dict(exercises=8, sets=3, reps=5, load_pct_1rm=87, rest_s=180),
-    "kraemer1991_p2": dict(exercises=8, sets=3, reps=10, load_pct_1rm=75, rest_s=60),
-    # Häkkinen & Pakarinen 1995: 5 sets of 10RM of bench press, sit-up and leg press, 3 min rest.
-    "hakkinen1995": dict(exercises=3, sets=5, reps=10, load_pct_1rm=75, rest_s=180),
-}
-"""Published protocols, as keyword arguments of :func:`acute_response`."""
 
 PARAMS = Parameters()
 
@@ -152,6 +213,8 @@ class AcuteResponse:
     """Cortisol, nmol/L."""
     session_min: float
     """Duration of the session the model assumed, in minutes."""
+    load_pct_1rm: float
+    """Load the model assumed, in % 1RM (the repetition maximum unless one was given)."""
 
 
 @dataclass(frozen=True)
@@ -165,7 +228,8 @@ class Peak:
     peak_t_min: float
     """Time of the peak, minutes after the end of the session."""
     recovery_t_min: float
-    """Minutes after the end of the session when the rise has fallen below 10% of its peak."""
+    """Minutes after the end of the session when the rise has fallen below the recovery
+    fraction (default 10%) of its peak."""
 
     @property
     def rise_pct(self) -> float:
@@ -173,34 +237,72 @@ class Peak:
         return 100 * (self.peak - self.rest) / self.rest
 
 
-def _protocol(sex, exercises, sets, reps, load_pct_1rm, rest_s, muscle_mass, forced_reps,
-              intra_set_rest_s) -> dict:
-    """Validate a session description and return it as a dict of checked values."""
-    return dict(
-        sex=check.choice(sex, name="sex", label="geslacht", options=SEXES),
-        exercises=check.number(exercises, name="exercises", label="aantal oefeningen",
-                               lo=1, hi=12, integer=True),
-        sets=check.number(sets, name="sets", label="sets per oefening", lo=1, hi=10,
-                          integer=True),
-        reps=check.number(reps, name="reps", label="herhalingen per set", lo=1, hi=30,
-                          integer=True),
-        load_pct_1rm=check.number(load_pct_1rm, name="load_pct_1rm", label="belasting",
-                                  lo=30, hi=100, unit="% 1RM"),
-        rest_s=check.number(rest_s, name="rest_s", label="rustpauze", lo=0, hi=600, unit="s"),
-        muscle_mass=check.choice(muscle_mass, name="muscle_mass", label="spiermassa",
-                                 options=MUSCLE_MASSES),
-        forced_reps=check.flag(forced_reps, name="forced_reps", label="geforceerde herhalingen"),
-        intra_set_rest_s=check.number(intra_set_rest_s, name="intra_set_rest_s",
-                                      label="rust midden in de set", lo=0, hi=120, unit="s"),
-    )
+def _max_load_pct(reps: int) -> float:
+    """Heaviest load (% 1RM) for ``reps`` repetitions: the 1RM itself for one, else Epley."""
+    return 100.0 if reps == 1 else float(training.load_for_reps(100.0, reps))
+
+
+def _session(sex, exercises, sets, reps, load_pct_1rm, rest_s, muscle_mass, forced_reps,
+             intra_set_rest_s, params: Parameters) -> dict:
+    """Validate a session description; return it with the load filled in."""
+    numbers = dict(exercises=exercises, sets=sets, reps=reps, rest_s=rest_s,
+                   intra_set_rest_s=intra_set_rest_s)
+    p = {name: INPUTS[name].validate(value, name) for name, value in numbers.items()}
+    top = _max_load_pct(p["reps"])
+    if load_pct_1rm is None:
+        p["load_pct_1rm"] = top
+    else:
+        load = INPUTS["load_pct_1rm"]
+        times = "herhaling" if p["reps"] == 1 else "herhalingen"
+        p["load_pct_1rm"] = check.number(
+            load_pct_1rm, name="load_pct_1rm", label=f"{load.label} bij {p['reps']} {times} per set",
+            lo=load.lo, hi=min(load.hi, top), unit=load.unit)
+    most = max_sets(exercises=p["exercises"], reps=p["reps"], rest_s=p["rest_s"],
+                    intra_set_rest_s=p["intra_set_rest_s"], params=params)
+    if p["sets"] > most:
+        raise check.InputError(
+            f"Ongeldige waarde voor {INPUTS['sets'].label} (sets): {p['sets']}. Met {p['exercises']} "
+            f"oefeningen, {p['reps']} herhalingen en {check.fmt(p['rest_s'])} s rust duurt de training dan "
+            f"{check.fmt(round(_duration(p, params) / 60, 1))} uur; het model rekent met trainingen tot "
+            f"{check.fmt(params.max_session_min / 60)} uur. Kies hoogstens {most} sets per oefening.")
+    p["sex"] = check.choice(sex, name="sex", label="geslacht", options=SEXES)
+    p["muscle_mass"] = check.choice(muscle_mass, name="muscle_mass", label="spiermassa",
+                                    options=MUSCLE_MASSES)
+    p["forced_reps"] = check.flag(forced_reps, name="forced_reps", label="geforceerde herhalingen")
+    return p
+
+
+def _duration(p: dict, params: Parameters) -> float:
+    """Session duration in minutes: all sets, with rest between sets (not after the last)."""
+    n_sets = p["exercises"] * p["sets"]
+    work_s = n_sets * (p["reps"] * params.rep_duration_s + p["intra_set_rest_s"])
+    return (work_s + (n_sets - 1) * p["rest_s"]) / 60
+
+
+def max_sets(*, exercises: int, reps: int, rest_s: float, intra_set_rest_s: float = 0.0,
+             params: Parameters = PARAMS) -> int:
+    """Most sets per exercise that keep the session within ``params.max_session_min``.
+
+    Takes the session inputs of :func:`acute_response` (checked against :data:`INPUTS`);
+    at least 1, at most the sets' upper bound.
+    """
+    numbers = dict(exercises=exercises, sets=1, reps=reps, rest_s=rest_s, intra_set_rest_s=intra_set_rest_s)
+    p = {name: INPUTS[name].validate(v, name) for name, v in numbers.items()}
+    per_set_s = p["reps"] * params.rep_duration_s + p["intra_set_rest_s"] + p["rest_s"]
+    total_sets = (60 * params.max_session_min + p["rest_s"]) // per_set_s
+    return int(np.clip(total_sets // p["exercises"], 1, INPUTS["sets"].hi))
 
 
 def session_duration_min(*, exercises: int, sets: int, reps: int, rest_s: float,
                          intra_set_rest_s: float = 0.0, params: Parameters = PARAMS) -> float:
-    """Duration of a session in minutes: all sets, with rest between sets (not after the last)."""
-    n_sets = exercises * sets
-    work_s = n_sets * (reps * params.rep_duration_s + intra_set_rest_s)
-    return (work_s + (n_sets - 1) * rest_s) / 60
+    """Duration of a session in minutes: all sets, with rest between sets (not after the last).
+
+    Takes the session inputs of :func:`acute_response`, checked against the same
+    :data:`INPUTS`; each repetition takes ``params.rep_duration_s`` (3 s, assumed).
+    """
+    numbers = dict(exercises=exercises, sets=sets, reps=reps, rest_s=rest_s,
+                   intra_set_rest_s=intra_set_rest_s)
+    return _duration({name: INPUTS[name].validate(v, name) for name, v in numbers.items()}, params)
 
 
 def _volume(p: dict, params: Parameters) -> float:
@@ -209,12 +311,11 @@ def _volume(p: dict, params: Parameters) -> float:
     return load / (load + params.volume_half_saturation)
 
 
-def _rise(k: Kinetics, p: dict, params: Parameters) -> float:
-    """Peak rise above rest of one hormone for the session ``p``."""
+def _rise(k: Kinetics, p: dict, ref: dict, params: Parameters) -> float:
+    """Peak rise above rest of one hormone for the session ``p`` (``ref``: the reference)."""
     def metabolic(rest_s):
         return 1 + k.rest_sensitivity * np.exp(-rest_s / params.rest_time_constant_s)
 
-    ref = params.reference
     rise = k.rise_male if p["sex"] == "male" else k.rise_female
     rise *= _volume(p, params) / _volume(ref, params)
     rise *= metabolic(p["rest_s"]) / metabolic(ref["rest_s"])
@@ -239,7 +340,7 @@ def _shape(t_min, duration_min: float, ka: float, ke: float):
     return (_step(t_min + duration_min, ka, ke) - _step(t_min, ka, ke)) / height, float(t_peak)
 
 
-def acute_response(t_min, *, sex="male", exercises=8, sets=3, reps=10, load_pct_1rm=75,
+def acute_response(t_min, *, sex="male", exercises=8, sets=3, reps=10, load_pct_1rm=None,
                    rest_s=60, muscle_mass="large", forced_reps=False, intra_set_rest_s=0,
                    params: Parameters = PARAMS) -> AcuteResponse:
     """Serum testosterone, growth hormone and cortisol around one resistance session.
@@ -253,19 +354,23 @@ def acute_response(t_min, *, sex="male", exercises=8, sets=3, reps=10, load_pct_
     exercises : int
         Number of exercises, 1–12.
     sets : int
-        Sets per exercise, 1–10.
+        Sets per exercise, 1–10, and no more than keep the session within three hours
+        (:func:`max_sets`).
     reps : int
-        Repetitions per set, 1–30 (the model does not check they are feasible at the load).
-    load_pct_1rm : float
-        Load in % of the one-repetition maximum, 30–100.
+        Repetitions per set, 1–15 (:data:`INPUTS`).
+    load_pct_1rm : float or None
+        Load in % of the one-repetition maximum, from 30 up to the repetition maximum for
+        ``reps``: 100 for one repetition, for more the Epley load of
+        :func:`edu.training.load_for_reps` (75 for 10, 66.7 for 15). A heavier load for that
+        many repetitions is refused. None (default): that maximum, i.e. sets to failure.
     rest_s : float
-        Rest between sets in seconds, 0–600.
+        Rest between sets in seconds, 0–300.
     muscle_mass : {"small", "large"}
         "small": e.g. arms only; "large": legs or whole body.
     forced_reps : bool
         Sets extended with assisted repetitions after failure.
     intra_set_rest_s : float
-        Rest in the middle of each set in seconds, 0–120.
+        Rest in the middle of each set in seconds, 0–60.
     params : Parameters
         Model constants (defaults: :data:`PARAMS`).
 
@@ -273,44 +378,50 @@ def acute_response(t_min, *, sex="male", exercises=8, sets=3, reps=10, load_pct_
     -------
     AcuteResponse
         ``.testosterone`` (nmol/L), ``.growth_hormone`` (µg/L) and ``.cortisol`` (nmol/L),
-        aligned with ``t_min``, and ``.session_min``, the assumed session duration.
+        aligned with ``t_min``; ``.session_min``, the assumed session duration, and
+        ``.load_pct_1rm``, the assumed load.
 
     Raises
     ------
     edu.InputError
-        For a value outside the ranges above, with a Dutch message.
+        For a value outside the ranges above, or more repetitions than the load allows,
+        with a Dutch message.
 
     References
     ----------
     kraemer1991, hakkinen1995, mccall1999, kraemerratamess2005, smilios2003, goto2005,
     ahtiainen2003, hansen2001, west2010, ronnestad2011, travison2017, vesper2015,
-    handelsman2018, vingren2010, medlineplus_cortisol (keys in ``chapters/references.bib``).
+    handelsman2018, vingren2010, medlineplus_cortisol, holl1993, hollandfrei2003,
+    szivak2013, epley1985 (keys in ``chapters/references.bib``).
 
     Limits
     ------
     One average young adult, one session, in the morning. Leaves out: the daily rhythm
-    (cortisol and testosterone fall during the day), training status and age, nutrition,
-    the menstrual cycle, plasma-volume shifts, free versus bound hormone, receptors in the
-    muscle, and the large differences between people (the published SDs are as large as
-    the means). Several effect sizes are assumed, not measured: the shape and direction
-    follow the studies, the exact numbers do not. The model says nothing about whether a
-    rise causes muscle growth.
+    (cortisol and testosterone fall during the morning, so measured values may return to
+    the pre-session value sooner than the model's), training status and age, nutrition,
+    the menstrual cycle, plasma-volume shifts (the modelled testosterone rise is a
+    concentration, largely explained by them: McCall et al. 1999), free versus bound
+    hormone, receptors in the muscle, and the large differences between people (the
+    published SDs are as large as the means). The Epley relation is an average: a
+    published protocol with a load above it (e.g. 5 repetitions at 88% 1RM, Smilios et al.
+    2003) is refused; describe it as its repetition maximum. Several effect sizes are
+    assumed, not measured: the shape and direction follow the studies, the exact numbers do
+    not. The model says nothing about whether a rise causes muscle growth.
     """
-    p = _protocol(sex, exercises, sets, reps, load_pct_1rm, rest_s, muscle_mass,
-                  forced_reps, intra_set_rest_s)
+    p = _session(sex, exercises, sets, reps, load_pct_1rm, rest_s, muscle_mass, forced_reps,
+                 intra_set_rest_s, params)
     t = check.number(t_min, name="t_min", label="tijd na de training", lo=-1440, hi=1440,
                      unit="min", array=True)
     t = np.asarray(t, dtype=float)
-    duration = session_duration_min(exercises=p["exercises"], sets=p["sets"], reps=p["reps"],
-                                    rest_s=p["rest_s"], intra_set_rest_s=p["intra_set_rest_s"],
-                                    params=params)
+    ref = _session(**params.reference, params=params)
+    duration = _duration(p, params)
     levels = {}
     for name in HORMONES:
         k: Kinetics = getattr(params, name)
         rest = k.rest_male if p["sex"] == "male" else k.rest_female
         shape, _ = _shape(t, duration, k.secretion_per_min, k.clearance_per_min)
-        levels[name] = rest + _rise(k, p, params) * shape
-    return AcuteResponse(t_min=t, session_min=duration, **levels)
+        levels[name] = rest + _rise(k, p, ref, params) * shape
+    return AcuteResponse(t_min=t, session_min=duration, load_pct_1rm=p["load_pct_1rm"], **levels)
 
 
 def peaks(*, recovery_fraction: float = 0.1, params: Parameters = PARAMS,
@@ -319,7 +430,8 @@ def peaks(*, recovery_fraction: float = 0.1, params: Parameters = PARAMS,
 
     Takes the same session keywords as :func:`acute_response`. The recovery time is
     found on a 0.1-min grid up to 24 h after the session; ``recovery_fraction`` (0.01–0.5)
-    is the share of the peak rise that counts as "back near rest".
+    is the share of the peak rise that counts as "back near rest" (0.5: the time until half
+    the rise is gone).
     """
     frac = check.number(recovery_fraction, name="recovery_fraction",
                         label="drempel voor herstel", lo=0.01, hi=0.5)
@@ -340,5 +452,6 @@ def peaks(*, recovery_fraction: float = 0.1, params: Parameters = PARAMS,
     return out
 
 
-__all__ = ["HORMONES", "SEXES", "MUSCLE_MASSES", "Kinetics", "Parameters", "PROTOCOLS", "PARAMS",
-           "AcuteResponse", "Peak", "session_duration_min", "acute_response", "peaks"]
+__all__ = ["HORMONES", "SEXES", "MUSCLE_MASSES", "Input", "INPUTS", "Kinetics", "Parameters",
+           "PROTOCOLS", "PARAMS", "AcuteResponse", "Peak", "max_sets", "session_duration_min",
+           "acute_response", "peaks"]

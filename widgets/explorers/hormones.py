@@ -12,8 +12,11 @@ from edu.validation import fmt
 from explorers import style
 from explorers.explorer import Explorer, more, slider
 
-START = dict(sex="male", exercises=8, sets=3, reps=10, load_pct_1rm=75, rest_s=60,
-             muscle_mass="large", forced_reps=False, intra_set_rest_s=0)
+START = dict(sex="male", exercises=8, sets=3, reps=10, rest_s=60, muscle_mass="large",
+             forced_reps=False, intra_set_rest_s=0)
+"""The preset "man". There is no load control: every set goes to failure, so the load follows
+from the repetitions (the model's default, the repetition maximum) and no slider can reach a
+set that is impossible at its load."""
 
 PRESETS = {
     "man": START,
@@ -30,7 +33,8 @@ PRESETS = {
 
 RANGE_SOURCES = {"travison2017": "Travison e.a., 2017", "vesper2015": "Vesper e.a., 2015",
                  "medlineplus_cortisol": "MedlinePlus"}
-T_AFTER_MIN = 120.0
+T_AFTER_MIN = 240.0
+"""The figures run to 4 h after the session: long enough to see cortisol return."""
 N_POINTS = 500
 
 
@@ -42,23 +46,28 @@ class HormoneExplorer(Explorer):
 
     def make_controls(self):
         return {
-            "sets": slider("Sets per oefening", 1, 10, 1),
-            "reps": slider("Herhalingen per set", 1, 30, 1),
-            "load_pct_1rm": slider("Belasting (% 1RM)", 30, 100, 1),
-            "rest_s": slider("Rust tussen sets (s)", 0, 300, 15),
+            "sets": _slider("sets", "Sets per oefening"),
+            "reps": _slider("reps", "Herhalingen tot falen"),
+            "rest_s": _slider("rest_s", "Rust tussen sets (s)"),
             "sex": ipw.ToggleButtons(options=[("man", "male"), ("vrouw", "female")],
                                      description="Geslacht"),
             "muscle_mass": ipw.ToggleButtons(
                 options=[("hele lichaam", "large"), ("alleen armen", "small")],
                 description="Spiermassa"),
-            "exercises": slider("Aantal oefeningen", 1, 12, 1),
+            "exercises": _slider("exercises", "Aantal oefeningen"),
             "forced_reps": ipw.Checkbox(description="Geforceerde herhalingen", indent=False),
-            "intra_set_rest_s": slider("Rust midden in de set (s)", 0, 60, 5),
+            "intra_set_rest_s": _slider("intra_set_rest_s", "Rust midden in de set (s)"),
         }
+
+    def constrain(self, values):
+        """No more sets than keep the session within the model's longest session (:func:`edu.hormones.max_sets`)."""
+        most = hormones.max_sets(exercises=values["exercises"], reps=values["reps"], rest_s=values["rest_s"],
+                                 intra_set_rest_s=values["intra_set_rest_s"])
+        return {"sets": most} if values["sets"] > most else {}
 
     def layout(self):
         c = self.controls
-        return ipw.VBox([c["sets"], c["reps"], c["load_pct_1rm"], c["rest_s"],
+        return ipw.VBox([c["sets"], c["reps"], c["rest_s"],
                          more(c["sex"], c["muscle_mass"], c["exercises"], c["forced_reps"],
                               c["intra_set_rest_s"])])
 
@@ -102,7 +111,8 @@ class HormoneExplorer(Explorer):
     def update(self, values, reference):
         ref_values = reference[1] if reference else None
         runs = [values] + ([ref_values] if ref_values else [])
-        sessions = [hormones.acute_response(0.0, **v).session_min for v in runs]
+        ends = [hormones.acute_response(0.0, **v) for v in runs]
+        sessions = [end.session_min for end in ends]
         left = self.fit("x", max(sessions) + 10)
         t = np.linspace(-left, T_AFTER_MIN, N_POINTS)
         curves = [hormones.acute_response(t, **v) for v in runs]
@@ -123,7 +133,7 @@ class HormoneExplorer(Explorer):
             ax.set_xlim(-left, T_AFTER_MIN)
             ax.set_ylim(0, self.fit_y(name, *lines, at_least=r["high"] if "range" in a else 0.0))
         self._legend(reference[0] if reference else None, sex)
-        return self._readout(values, sessions[0])
+        return self._readout(values, ends[0])
 
     def _measured(self, a, sex):
         """Häkkinen & Pakarinen 1995: mean ± SD before and after their session."""
@@ -135,7 +145,7 @@ class HormoneExplorer(Explorer):
         a["mean"].set_data(x, y)
         a["sd"].set_data(np.repeat(x, 3), np.ravel([[m - s, m + s, np.nan] for m, s in zip(y, sd)]))
 
-    def _readout(self, values, session_min):
+    def _readout(self, values, end):
         rows = []
         for name, p in hormones.peaks(**values).items():
             label, unit = style.QUANTITIES[name]
@@ -143,12 +153,26 @@ class HormoneExplorer(Explorer):
             size = (f"+{fmt(round(p.rise_pct))}%" if factor < 3 else f"{fmt(round(factor))} keer zo hoog")
             change = (f"stijgt tot {fmt(round(p.peak, 1))} {unit} ({size}), "
                       f"piek {fmt(round(p.peak_t_min))} min na afloop, "
-                      f"na {fmt(round(p.recovery_t_min))} min weer bijna in rust"
+                      f"na {_duration(p.recovery_t_min)} weer bijna in rust"
                       if p.rise_pct >= 1 else "stijgt niet duidelijk")
             rows.append(f"<li><strong>{label}</strong>: in rust {fmt(round(p.rest, 1))} {unit}; "
                         f"{change}.</li>")
-        return (f"<p>De training duurt ongeveer {fmt(round(session_min))} minuten.</p>"
+        reps = values["reps"]
+        return (f"<p>De training duurt ongeveer {_duration(end.session_min)}. Elke set: {reps} "
+                f"{'herhaling' if reps == 1 else 'herhalingen'} met het zwaarste gewicht waarmee dat "
+                f"lukt, {fmt(round(end.load_pct_1rm))}% van de 1RM.</p>"
                 f"<ul>{''.join(rows)}</ul>")
+
+
+def _slider(key: str, description: str) -> ipw.ValueWidget:
+    """A slider over the range the model declares for ``key`` (:data:`edu.hormones.INPUTS`)."""
+    declared = hormones.INPUTS[key]
+    return slider(description, declared.lo, declared.hi, declared.step)
+
+
+def _duration(minutes: float) -> str:
+    """A duration in Dutch: whole minutes up to 90, then hours with one decimal."""
+    return f"{fmt(round(minutes))} minuten" if minutes <= 90 else f"{fmt(round(minutes / 60, 1))} uur"
 
 
 def hormoonverkenner(start: str = "man", vergelijk: str | None = None) -> HormoneExplorer:
