@@ -49,6 +49,20 @@ def test_signaalroutes_metingen_alleen_bij_duurtraining():
     assert sorted(y) == [1.0, 2.8, 3.8, 10.2]
 
 
+def test_signaalroutes_duurtraining_niet_langer_dan_vol_te_houden_en_niet_tijdens_de_krachttraining():
+    ex = signaalroutes()
+    c = ex.controls
+    c["endurance_pct"].value = 100   # about 6 minutes at VO2max (Billat e.a. 2000)
+    assert c["endurance_min"].value <= signaling.max_endurance_min(1.0)
+    assert "ongeveer 6 minuten vol" in ex.readout.value
+    c["endurance_pct"].value, c["endurance_min"].value = 60, 120
+    for hour in np.arange(6, 22.5, 0.5):  # dragged across the strength session, it jumps over it
+        c["endurance_h"].value = hour
+        start, end = c["strength_h"].value, c["strength_h"].value + 45 / 60
+        assert c["endurance_h"].value >= end or c["endurance_h"].value + 2 <= start
+    signaling.day(T_H, **signal_inputs(ex.values))  # the model accepts what the explorer shows
+
+
 def test_weekplanner_balken_zijn_het_model():
     ex = weekplanner(start="kracht en duur in één sessie")
     expected = concurrent.relative_adaptation(**week_model_inputs(WEEK_PRESETS[ex.start]))
@@ -63,10 +77,28 @@ def test_weekplanner_sprinter_legt_uit_waarom_explosieve_kracht_lijdt():
     assert apart.bars[2].get_width() > ex.bars[2].get_width() + 30
 
 
-def test_weekplanner_veel_hardlopen_noemt_het_volume_en_de_landingen():
+def test_weekplanner_veel_hardlopen_kost_weinig_spiermassa_anders_dan_bij_wilson():
     ex = weekplanner(start="veel hardlopen, zoals in Wilson 2012")
-    assert "Spiermassa lijdt hier door de hoeveelheid duurtraining (5× 45 min per week)" in ex.readout.value
+    assert "Hier stoort de combinatie nauwelijks." in ex.readout.value
+    assert ex.bars[0].get_width() > 100 * measured_ratios()["wilson2012"]["hypertrophy"] + 20
+    assert "Ook: explosieve kracht" in ex.readout.value
+
+
+def test_weekplanner_hardlopen_op_aparte_dagen_noemt_de_landingen():
+    ex = weekplanner(start="hardloopster: kracht en lopen op aparte dagen")
+    ex.controls["goal"].value = "explosive_strength"
+    assert "Explosieve kracht verliest hier een klein deel, ook met 24 uur tussen kracht en duur" in ex.readout.value
     assert "landingen" in ex.readout.value
+
+
+def test_weekplanner_bij_een_vrouw_lijdt_alleen_de_maximale_kracht_minder():
+    man = weekplanner(start="sprinter in één sessie")
+    woman = weekplanner(start="sprinter in één sessie")
+    woman.controls["sex"].value = "female"
+    widths = [[bar.get_width() for bar in ex.bars] for ex in (man, woman)]
+    assert widths[1][1] > widths[0][1] + 30  # maximale kracht
+    assert [widths[1][i] for i in (0, 2, 3)] == [widths[0][i] for i in (0, 2, 3)]
+    assert "Cliënt: atleet, vrouw." in woman.readout.value
 
 
 def test_weekplanner_dag_verplaatsen_verandert_de_tijd_ertussen():

@@ -1,27 +1,40 @@
 """Concurrent training: how much strength, muscle and endurance gains survive combining them.
 
 Hickson (1980) saw strength stall after seven weeks when heavy daily endurance work was
-added, and the meta-analysis of Wilson et al. (2012) found smaller gains in muscle size,
-strength and above all power with concurrent training, more so with running and with more
-and longer endurance sessions. The later meta-analysis of Schumann et al. (2022) found no
-meaningful loss of maximal strength or muscle growth, only of explosive strength, and that
-mainly when both were trained in the same session. The two agree once you look at what
-was trained: this didactic model makes the loss depend on the conditions that decide it.
+added, and the meta-analysis of Wilson et al. (2012), a pool of older, heavier programmes
+with much running, found smaller gains in muscle size, strength and above all power. The
+newer meta-analyses compare concurrent training with exactly the same strength training
+alone and narrow this down. Schumann et al. (2022, 43 studies) found no meaningful loss of
+maximal strength (SMD −0.06) or muscle growth (−0.01), only of explosive strength (−0.28),
+mainly when both were done in the same session; neither the frequency nor the kind of
+endurance training (cycling or running) moderated the effects. Petré et al. (2021) found
+the loss of lower-body maximal strength only in trained people (−0.35; untrained +0.03),
+and in them mainly in the same session (−0.66; different sessions −0.10). Huiberts et al. (2024) found
+it in men (−0.43), not in women (+0.08). Lundberg et al. (2013) even saw more quadriceps
+growth with cycling 6 h before strength training. This didactic model follows the newer
+evidence: interference is a same-session or short-gap effect on the strength qualities,
+largest for explosive strength and for trained men.
 
-Each quality *q* keeps ``f + (1 − f)·e^(−I/(1 − f))`` of the gain it would have made
-when trained alone (about ``1 − I`` for small ``I``, never below the floor ``f``), with an
-interference score
+Each quality *q* keeps ``1 − loss_q`` of the gain it would make when trained alone, with
 
-``I = status × (same_session + endurance_volume)``
+``loss_q = dose × [close_q × (fade_q + (1 − fade_q) × apart × modality) + order_q × fade_q]``
 
-* ``same_session = acute_q × order × (minutes/30) × min(sessions, 3)/3 × e^(−hours/τ)``:
-  fatigue from a session close in time (Robineau et al. 2016: 0 h between the sessions
-  gave smaller strength gains than 6 or 24 h), larger when the endurance work comes first
-  (Eddens et al. 2018);
-* ``endurance_volume = chronic_q × modality × (minutes per week / 90)^p``: the
-  accumulated endurance load, heavier for running than for cycling (Wilson et al. 2012);
-* ``status``: trained people and athletes have less room to grow and are more sensitive
-  (Coffey & Hawley 2017; Fyfe et al. 2014).
+* ``dose = 1 − e^(−sessions × minutes / dose_scale_min)``: any regular endurance work
+  counts almost fully; more of it adds little (Schumann et al. 2022: more or fewer than five
+  weekly sessions made no difference);
+* ``close_q``: the loss with strength and endurance in one session, by training status
+  (and, for maximal strength, by sex);
+* ``fade_q = e^(−hours/τ_q)``: how the same-session effect fades with hours between the
+  sessions (Robineau et al. 2016; Schumann et al. 2022: with at least 3 h between, the
+  loss of explosive strength was no longer significant);
+* ``apart``: the share of the loss that remains with the sessions apart (Petré et al.
+  2021), larger for running (``modality``, Wilson et al. 2012);
+* ``order_q``: endurance before strength in one session costs lower-body strength
+  (Eddens et al. 2018).
+
+Effect sizes are turned into ratios of concurrent to single-mode gains with the
+strength-only effect sizes of Wilson et al. (2012): ratio = 1 + SMD / ES, with ES 1.23
+(hypertrophy), 1.76 (strength) and 0.91 (power).
 """
 
 from __future__ import annotations
@@ -36,6 +49,9 @@ STATUSES = {"untrained": "ongetraind", "trained": "getraind", "athlete": "atleet
 
 MODALITIES = {"running": "hardlopen", "cycling": "fietsen"}
 """Endurance modality, with the Dutch names."""
+
+SEXES = {"male": "man", "female": "vrouw"}
+"""Sex, with the Dutch names."""
 
 QUALITIES = ("hypertrophy", "max_strength", "explosive_strength", "vo2max")
 """The adaptations compared, in the order of :class:`Adaptation`."""
@@ -55,51 +71,66 @@ DAYS = {
 class Parameters:
     """Constants of the model, with the studies they are calibrated to.
 
-    Calibration (effect sizes turned into ratios of concurrent to single-mode gains):
+    Losses are fractions of the gain made with one kind of training alone.
 
-    * Schumann et al. (2022), mostly untrained and moderately trained people, moderate
-      endurance volume (reference week: 3 × 30 min cycling): concurrent minus
-      strength-only SMD −0.06 for maximal strength, −0.01 for hypertrophy, −0.28 for
-      explosive strength in the same session. Against the strength-only effect sizes of
-      Wilson et al. (2012) (1.76, 1.23, 0.91) these are ratios of about 0.97, 0.99 and
-      0.69: ``acute`` and ``chronic`` at ``untrained`` give 0.97, 0.98 and 0.76.
-    * Wilson et al. (2012), a pool of older, heavier programmes with much running
-      (Hickson 1980: endurance six days a week): ratios 0.69 (hypertrophy, 0.85/1.23),
-      0.82 (strength, 1.44/1.76) and 0.60 (power, 0.55/0.91). With running 5 × 45 min in
-      the same session the model gives 0.71, 0.82 and 0.62; the steep volume exponent
-      ``volume_exponent`` (assumed) lets both meta-analyses hold.
+    * ``close``: the loss per quality with strength and endurance in one session (strength
+      first, a saturating weekly endurance dose), for untrained, trained and athletes:
+
+      - maximal strength 0, 0.19, 0.375: Petré et al. (2021), lower-body 1RM, untrained
+        +0.03 (no loss), trained people in the same session −0.66 (0.66/1.76 = 0.375).
+        For moderately trained people Petré pooled −0.20 over all timings (ratio 0.886);
+        0.19 reproduces that when half of the studies train in one session (fitted);
+      - explosive strength 0.31, 0.31, 0.40: Schumann et al. (2022), −0.28 (0.28/0.91),
+        the loss found mainly in the same session, in mostly untrained and moderately
+        trained people (the same value for both: assumed); for athletes Wilson et al.'s
+        (2012) power ratio 0.55/0.91 = 0.60 from heavier programmes (assumed: the heavy
+        end). This keeps explosive strength the most vulnerable quality at every status;
+      - hypertrophy 0.03 at every status (assumed, small): Schumann et al. (2022) found
+        −0.01 (95 % CI −0.16 to 0.18), with a same-session effect only for explosive
+        strength; Petré et al. (2021) found the status effect for strength; Huiberts et
+        al. (2024) had too few data on hypertrophy to compare the sexes; Lundberg et al.
+        (2013) found more growth with cycling 6 h before strength (design checked against
+        the abstract; the sizes, about 14 % against 8 %, from a secondary summary);
+      - VO2max 0.03 at every status (assumed): the endurance gain hardly suffers
+        (Hickson 1980; Wilson et al. 2012), a little from fatigue when strength training
+        comes right before it (Robineau et al. 2016).
+    * ``female_max_strength`` (0): the share of the maximal-strength loss women have.
+      Huiberts et al. (2024): lower-body strength blunted in men (−0.43, 95 % CI −0.64 to
+      −0.22), not in women (+0.08, −0.34 to 0.49); no sex difference for power, VO2max or
+      upper-body strength. The pooled estimates of Petré and Schumann come from mostly
+      male samples (Petré: 523 men, 227 women), so ``close`` holds for men.
+    * ``apart`` (0.15): the share of the same-session loss that remains with the sessions
+      apart: Petré et al. (2021), trained people, different sessions −0.10 against the
+      same session −0.66.
+    * ``running`` (2, assumed size): running weighs double in what remains apart.
+      Running interfered in Wilson et al. (2012), cycling not significantly; Schumann et
+      al. (2022) found no difference. The model leaves the same session alone and gives
+      running only a small effect on separate days; the chapter shows both sides.
     * ``separation_h``: how fast the same-session effect fades with hours between the
       sessions. Robineau et al. (2016, 58 amateur rugby players, 7 weeks): maximal
       strength gains smaller with 0 h than with 6 or 24 h (2 h: 6 h is nearly as good as
-      24 h); VO2peak rose more with 24 h than with 0 or 6 h (8 h for VO2max).
-    * ``endurance_first`` (1.5, assumed size): Eddens et al. (2018) found lower-body
-      dynamic strength gains 6.9% larger when strength came first; the order is applied to
-      the strength qualities only (``order_sensitive``).
-    * ``running`` (2, assumed size): running interfered in Wilson et al. (2012), cycling
-      not significantly; Schumann et al. (2022) found no difference between the two. The
-      model follows Wilson; the chapter shows both.
-    * ``floor`` (0.25, assumed): even the heaviest combination keeps some gain
-      (Hickson 1980: strength rose for seven weeks before it stalled).
-    * ``status`` (assumed sizes): interference grows with training status (Coffey &
-      Hawley 2017); VO2max gains hardly suffer (Wilson et al. 2012), only a little from
-      fatigue in a combined session.
+      24 h; Schumann: at least 3 h between took away the significant loss of explosive
+      strength); VO2peak rose more with 24 h than with 0 or 6 h (8 h for VO2max).
+    * ``endurance_first`` (0.065 of the gain): Eddens et al. (2018) found lower-body
+      dynamic strength gains 6.91 % larger when strength came first, so endurance first
+      keeps 1/1.0691 = 0.935 of the gain; applied to the strength qualities only
+      (``order_sensitive``), not to hypertrophy or aerobic capacity.
+    * ``dose_scale_min`` (25 min a week, assumed): the weekly endurance minutes at which
+      the effects build up; they saturate within the weekly volumes of the trials (12 to
+      260 min a week in Petré et al. 2021), since Schumann et al. (2022) found no effect of
+      training frequency.
     """
 
-    acute: tuple = (("hypertrophy", 0.005), ("max_strength", 0.02),
-                    ("explosive_strength", 0.28), ("vo2max", 0.03))
-    chronic: tuple = (("hypertrophy", 0.0184), ("max_strength", 0.0086),
-                      ("explosive_strength", 0.005), ("vo2max", 0.0))
-    order_sensitive: tuple = ("max_strength", "explosive_strength")
-    status: tuple = (("untrained", 1.0), ("trained", 1.5), ("athlete", 3.0))
+    close: tuple = (("hypertrophy", (0.03, 0.03, 0.03)), ("max_strength", (0.0, 0.19, 0.375)),
+                    ("explosive_strength", (0.31, 0.31, 0.40)), ("vo2max", (0.03, 0.03, 0.03)))
+    female_max_strength: float = 0.0
+    apart: float = 0.15
     running: float = 2.0
-    volume_exponent: float = 2.5
-    reference_minutes_per_week: float = 90.0
-    reference_minutes: float = 30.0
-    reference_sessions: int = 3
     separation_h: tuple = (("hypertrophy", 2.0), ("max_strength", 2.0),
                            ("explosive_strength", 2.0), ("vo2max", 8.0))
-    endurance_first: float = 1.5
-    floor: float = 0.25
+    endurance_first: float = 1 - 1 / 1.0691
+    order_sensitive: tuple = ("max_strength", "explosive_strength")
+    dose_scale_min: float = 25.0
 
 
 PARAMS = Parameters()
@@ -114,19 +145,20 @@ class Adaptation:
     explosive_strength: float
     vo2max: float
     same_session: dict
-    """Interference score per quality from sessions close in time."""
-    endurance_volume: dict
-    """Interference score per quality from the weekly endurance load."""
+    """Loss per quality from sessions close in time (fatigue, order)."""
+    separate_sessions: dict
+    """Loss per quality that remains with the sessions apart."""
 
 
 def relative_adaptation(*, training_status="untrained", endurance_modality="cycling",
                         endurance_sessions_per_week=3, endurance_minutes=30, hours_between=24,
-                        strength_first=True, params: Parameters = PARAMS) -> Adaptation:
+                        strength_first=True, sex="male", params: Parameters = PARAMS) -> Adaptation:
     """Gains in muscle size, strength, power and VO2max with concurrent training, relative to each alone.
 
     Parameters
     ----------
     training_status : {"untrained", "trained", "athlete"}
+        Untrained, moderately trained or trained (athletes), as in Petré et al. (2021).
     endurance_modality : {"running", "cycling"}
     endurance_sessions_per_week : int
         0–7 endurance sessions next to a strength programme (about three sessions a week).
@@ -136,23 +168,32 @@ def relative_adaptation(*, training_status="untrained", endurance_modality="cycl
         Hours between a strength and the nearest endurance session, 0 (same session) – 72.
     strength_first : bool
         Order when the sessions are close: strength first (``True``) or endurance first.
+    sex : {"male", "female"}
+        Changes only maximal strength (Huiberts et al. 2024).
     params : Parameters
 
     Returns
     -------
     Adaptation
+        Each quality between 0.5 and 1: at most about half of a gain is lost, and only for
+        an athlete's explosive strength with endurance work first in the same session.
 
     References
     ----------
-    hickson1980, wilson2012, schumann2022, robineau2016, eddens2018, coffey2017, fyfe2014.
+    hickson1980, wilson2012, schumann2022, petre2021, huiberts2024, lundberg2013,
+    robineau2016, eddens2018.
 
     Limits
     ------
-    A summary of group means: individuals differ widely. Intensity of the endurance work
-    (intervals vs steady), energy and protein intake, the strength programme itself and
-    recovery between weeks are left out; the sizes of the status, running and order
-    effects are assumed. The model compares gains, not starting levels, and says nothing
-    about the health benefits of doing both.
+    A summary of group means: individuals differ widely. Only the closest pair of sessions
+    counts, not how many strength sessions have endurance work close by. Intensity of the
+    endurance work (intervals vs steady), energy and protein intake, the strength programme
+    itself and recovery between weeks are left out. The sizes of the running and
+    hypertrophy effects, and the athletes' loss of explosive strength, are assumed. The model
+    never shows more gain than with one kind of training alone, although Lundberg et al.
+    (2013) found more muscle growth with cycling 6 h before strength training (10 men, one
+    study). It compares gains, not starting levels, and says nothing about the health
+    benefits of doing both.
     """
     p = params
     status = check.choice(training_status, name="training_status", label="trainingsstatus",
@@ -166,20 +207,22 @@ def relative_adaptation(*, training_status="untrained", endurance_modality="cycl
     hours = check.number(hours_between, name="hours_between", label="uren ertussen", lo=0,
                          hi=72, unit="uur")
     first = check.flag(strength_first, name="strength_first", label="kracht eerst")
+    sex = check.choice(sex, name="sex", label="geslacht", options=SEXES)
 
-    close = minutes / p.reference_minutes * min(sessions, p.reference_sessions) / p.reference_sessions
-    weekly = (sessions * minutes / p.reference_minutes_per_week) ** p.volume_exponent
-    scale = dict(p.status)[status]
-    modality_factor = p.running if modality == "running" else 1.0
-    same, volume = {}, {}
+    dose = 1 - math.exp(-sessions * minutes / p.dose_scale_min)
+    remains = p.apart * (p.running if modality == "running" else 1.0)
+    level = tuple(STATUSES).index(status)
+    same, separate = {}, {}
     for quality in QUALITIES:
-        order = 1.0 if first or quality not in p.order_sensitive else p.endurance_first
-        fading = math.exp(-hours / dict(p.separation_h)[quality])
-        same[quality] = scale * dict(p.acute)[quality] * order * close * fading
-        volume[quality] = scale * dict(p.chronic)[quality] * modality_factor * weekly
-    kept = 1 - p.floor
-    ratios = {q: p.floor + kept * math.exp(-(same[q] + volume[q]) / kept) for q in QUALITIES}
-    return Adaptation(**ratios, same_session=same, endurance_volume=volume)
+        close = dict(p.close)[quality][level]
+        if quality == "max_strength" and sex == "female":
+            close *= p.female_max_strength
+        order = 0.0 if first or quality not in p.order_sensitive else p.endurance_first
+        fade = math.exp(-hours / dict(p.separation_h)[quality])
+        same[quality] = dose * fade * (close + order)
+        separate[quality] = dose * (1 - fade) * close * remains
+    ratios = {q: 1 - same[q] - separate[q] for q in QUALITIES}
+    return Adaptation(**ratios, same_session=same, separate_sessions=separate)
 
 
 def week_inputs(plan) -> dict:
@@ -224,5 +267,5 @@ _SESSIONS = {  # plan day: (hour offset, "S" strength or "E" endurance) per sess
 }
 
 
-__all__ = ["STATUSES", "MODALITIES", "QUALITIES", "DAYS", "Parameters", "PARAMS",
+__all__ = ["STATUSES", "MODALITIES", "SEXES", "QUALITIES", "DAYS", "Parameters", "PARAMS",
            "Adaptation", "relative_adaptation", "week_inputs"]

@@ -25,7 +25,7 @@ def week(days) -> dict:
 
 
 START = week(SEPARATE) | dict(training_status="untrained", goal="max_strength",
-                              endurance_modality="cycling", endurance_minutes=30)
+                              endurance_modality="cycling", endurance_minutes=30, sex="male")
 
 PRESETS = {
     "3× kracht, 2× duur op aparte dagen": START,
@@ -44,11 +44,16 @@ PRESETS = {
     "wielrenner die ook krachttraint": START | {"training_status": "trained", "goal": "vo2max"},
     "hardloopster: kracht en lopen op aparte dagen": START | week(
         ("strength", "endurance", "rest", "strength", "endurance", "rest", "endurance")) | {
-        "training_status": "trained", "endurance_modality": "running", "endurance_minutes": 45},
+        "training_status": "trained", "endurance_modality": "running", "endurance_minutes": 45,
+        "sex": "female"},
     "hardloopster: kracht direct na het lopen": START | week(
         ("endurance+strength", "rest", "rest", "endurance+strength", "rest", "rest", "endurance")) | {
-        "training_status": "trained", "endurance_modality": "running", "endurance_minutes": 45},
+        "training_status": "trained", "endurance_modality": "running", "endurance_minutes": 45,
+        "sex": "female"},
 }
+PRESETS |= {name.replace("sprinter", "sprintster"): PRESETS[name] | {"sex": "female"}
+            for name in ("sprinter in één sessie", "sprinter, 6 uur ertussen")}
+"""The sprinter presets for a woman (Naomi in the chapter "Praktijk: casussen")."""
 
 GOALS = {
     "hypertrophy": "spiermassa",
@@ -85,7 +90,7 @@ BLOCKS = {
 }
 """How the week strip draws each day of :data:`edu.concurrent.DAYS`."""
 
-SHORT = {"close": "sessies te dicht op elkaar", "volume": "veel duurtraining"}
+SHORT = {"close": "sessies te dicht op elkaar", "apart": "een klein deel blijft, ook met tijd ertussen"}
 
 
 def plan(values: dict) -> tuple:
@@ -97,7 +102,7 @@ def model_inputs(values: dict) -> dict:
     """The control values as keywords of :func:`edu.concurrent.relative_adaptation`."""
     return concurrent.week_inputs(plan(values)) | dict(
         training_status=values["training_status"], endurance_modality=values["endurance_modality"],
-        endurance_minutes=values["endurance_minutes"])
+        endurance_minutes=values["endurance_minutes"], sex=values["sex"])
 
 
 def measured_ratios() -> dict:
@@ -135,13 +140,15 @@ class WeekPlannerExplorer(Explorer):
                 options=[(name, key) for key, name in concurrent.MODALITIES.items()],
                 description="Duur"),
             "endurance_minutes": slider("Minuten per duurtraining", 10, 120, 5),
+            "sex": ipw.ToggleButtons(options=[(name, key) for key, name in concurrent.SEXES.items()],
+                                     description="Geslacht"),
         }
 
     def layout(self):
         c = self.controls
         days = [c[k] for k in DAY_KEYS]
         return ipw.VBox([ipw.HBox(days[:4]), ipw.HBox(days[4:]), c["training_status"], c["goal"],
-                         more(c["endurance_modality"], c["endurance_minutes"])])
+                         more(c["endurance_modality"], c["endurance_minutes"], c["sex"])])
 
     def make_figure(self):
         fig = style.figure(2, height_in=4.2, width_ratios=(2, 3))
@@ -216,7 +223,8 @@ class WeekPlannerExplorer(Explorer):
             gap = timing["hours_between"]
             text += ("; kortste tijd ertussen: " + ("zelfde sessie" if gap == 0 else f"{fmt(gap)} uur")
                      + ("" if timing["strength_first"] else ", duur eerst"))
-        text += ".</p>"
+        text += (f". Cliënt: {concurrent.STATUSES[values['training_status']]}, "
+                 f"{concurrent.SEXES[values['sex']]}.</p>")
         goal = values["goal"]
         pct = round(100 * getattr(now, goal))
         text += (f"<p><strong>Doel: {GOALS[goal]}</strong>. Je houdt {fmt(pct)}% over van de winst "
@@ -230,11 +238,11 @@ class WeekPlannerExplorer(Explorer):
 
     @staticmethod
     def _cause(now, quality) -> str:
-        """The model's largest cause of interference for ``quality``: "none", "close" or "volume"."""
-        same, volume = now.same_session[quality], now.endurance_volume[quality]
-        if same + volume < 0.01:
+        """The model's largest cause of interference for ``quality``: "none", "close" or "apart"."""
+        same, apart = now.same_session[quality], now.separate_sessions[quality]
+        if same + apart < 0.05:
             return "none"
-        return "close" if same >= volume else "volume"
+        return "close" if same >= apart else "apart"
 
     def _reason(self, values, now, quality, timing) -> str:
         """Why ``quality`` loses what it loses, in Dutch."""
@@ -250,12 +258,15 @@ class WeekPlannerExplorer(Explorer):
             if not timing["strength_first"] and quality in concurrent.PARAMS.order_sensitive:
                 text += " De duurtraining komt eerst; kracht eerst scheelt."
         else:
-            text = (f"{name} lijdt hier door de hoeveelheid duurtraining "
-                    f"({timing['endurance_sessions_per_week']}× {fmt(values['endurance_minutes'])} min per week).")
+            text = (f"{name} verliest hier een klein deel, ook met {fmt(timing['hours_between'])} uur "
+                    "tussen kracht en duur.")
             if values["endurance_modality"] == "running":
-                text += " Hardlopen belast de beenspieren extra door de landingen."
-        if values["training_status"] != "untrained":
-            text += f" Als {concurrent.STATUSES[values['training_status']]} heb je minder marge."
+                text += (" Hardlopen telt in het model iets zwaarder, omdat de landingen de beenspieren "
+                         "extra belasten.")
+        beginner = concurrent.relative_adaptation(**model_inputs(values) | {"training_status": "untrained"})
+        if getattr(now, quality) < getattr(beginner, quality):
+            text += (f" Als {concurrent.STATUSES[values['training_status']]} verlies je hier meer "
+                     "dan een beginner.")
         return text
 
 
