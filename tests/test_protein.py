@@ -1,4 +1,5 @@
-"""edu.protein against Phillips 1997, Moore 2009 and 2015, with its invariants and input checks."""
+"""edu.protein against Phillips 1997, Moore 2009 and 2015, Areta 2013 and Trommelen 2023, with its invariants
+and input checks."""
 
 import numpy as np
 import pytest
@@ -6,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from edu import InputError, datasets, protein
-from edu.protein import dose_response, saturating_dose_g, synthesis_response
+from edu.protein import dose_response, meal_effect_h, saturating_dose_g, synthesis_response
 
 T = np.linspace(0, 72, 721)
 MEALS = [(1, 20), (5, 20), (9, 20), (25, 20), (29, 20), (33, 20)]
@@ -71,6 +72,49 @@ def test_anabole_resistentie_oudere_spier_reageert_minder():
     assert dose_response(20, age_years=75) < dose_response(20, age_years=25)
 
 
+def _mean_synthesis(meals, hours, session_at_h=0.0):
+    t = np.linspace(0.0, hours, 1201)
+    return np.trapezoid(synthesis_response(t, session_at_h=session_at_h, meals=meals).synthesis, t) / hours
+
+
+def test_100_g_geeft_een_grotere_en_langere_respons_dan_25_g_zoals_trommelen_2023():
+    """Trommelen 2023 (whole-body exercise, young men): 100 g gave a larger and longer response than 25 g,
+    still raised after 12 h."""
+    assert _mean_synthesis([(0.5, 100)], 12) > 1.05 * _mean_synthesis([(0.5, 25)], 12)
+    late = synthesis_response(np.array([12.0]), meals=[(0.5, 100)]).synthesis[0]
+    assert late > synthesis_response(np.array([12.0]), meals=[(0.5, 25)]).synthesis[0]
+    assert meal_effect_h(100) > 12
+
+
+def test_boven_de_verzadigende_dosis_niet_meer_opbouw_in_de_eerste_4_uur_zoals_moore_2009():
+    """Moore 2009: over the first 4 h, 40 g gave no more synthesis than 20 g (within 10% here)."""
+    assert _mean_synthesis([(0.0, 40)], 4) == pytest.approx(_mean_synthesis([(0.0, 20)], 4), rel=0.1)
+
+
+def test_ongeveer_20_g_werkt_ongeveer_5_uur_zoals_areta_2013():
+    """Areta 2013: ~20 g gives a maximal response for ~5 h."""
+    assert meal_effect_h(20, body_mass_kg=80, age_years=25) == pytest.approx(5, abs=1)
+    assert meal_effect_h(0) == 0
+
+
+def test_4_keer_20_g_beter_dan_2_keer_40_g_over_12_uur_zoals_areta_2013():
+    """Areta 2013: 80 g over 12 h after exercise; 4 x 20 g every 3 h gave more synthesis than 2 x 40 g every 6 h."""
+    spread = _mean_synthesis([(h, 20) for h in (0, 3, 6, 9)], 12)
+    bolus = _mean_synthesis([(0, 40), (6, 40)], 12)
+    assert spread > bolus
+
+
+@pytest.mark.parametrize("mass", [40, 80, 150])
+@pytest.mark.parametrize("age", [18, 50, 90])
+def test_duur_van_een_maaltijd_over_het_hele_bereik(mass, age):
+    """Bounds: about 5 h up to the saturating dose (Areta 2013); at most 18 h at 100 g, since Trommelen 2023
+    measured 12 h and found the response still raised (the model may extrapolate a little, not a day)."""
+    doses = np.linspace(0, 100, 101)
+    hours = meal_effect_h(doses, body_mass_kg=mass, age_years=age)
+    assert np.all(np.diff(hours) >= 0)
+    assert np.all((4 <= hours[1:]) & (hours[1:] <= 18))
+
+
 @settings(max_examples=150, deadline=None)
 @given(t=st.floats(-48, 96), at=st.floats(-48, 96), g=st.floats(0, 100), meal=st.floats(-48, 96),
        mass=st.floats(40, 150), age=st.floats(18, 90))
@@ -85,6 +129,7 @@ def test_geen_crash_en_fysiologisch_begrensd(t, at, g, meal, mass, age):
 @given(g=st.floats(0, 95), dg=st.floats(0, 5), age=st.floats(18, 90))
 def test_meer_eiwit_nooit_minder_effect(g, dg, age):
     assert dose_response(g + dg, age_years=age) >= dose_response(g, age_years=age)
+    assert meal_effect_h(g + dg, age_years=age) >= meal_effect_h(g, age_years=age)
 
 
 @pytest.mark.parametrize("kwargs, fragment", [

@@ -60,16 +60,33 @@ def test_onbekende_formule_krijgt_een_nederlandse_melding():
         one_rm(100, 5, "lander")
 
 
-# -- growth: Schoenfeld 2017 (volume) and Lasevicius 2018 (load) -------------------------------------
+# -- growth: Schoenfeld 2017 and Pelland 2024 (volume), Lasevicius 2018 (load), Robinson 2024 and Refalo 2023 (RIR)
 def test_groei_volgt_de_volumecategorieen_van_schoenfeld_2017():
     for row in datasets.load("schoenfeld2017_volume"):
         assert hypertrophy_gain_pct(row["sets_typical"]) == pytest.approx(row["gain_pct"], abs=0.5)
 
 
 def test_groei_per_extra_set_rond_tien_sets_is_van_de_orde_van_de_meta_regressie():
-    """Schoenfeld 2017: +0.37% per weekly set (linear); the saturating curve gives 0.15-0.4%."""
+    """Schoenfeld 2017: +0.37% per weekly set (linear); the curve with diminishing returns gives 0.15-0.4%."""
     slope = hypertrophy_gain_pct(11) - hypertrophy_gain_pct(10)
     assert 0.15 <= slope <= 0.4
+
+
+def test_meer_sets_blijft_iets_opleveren_zonder_plafond_zoals_pelland_2024():
+    """Pelland 2024: growth rises with weekly sets with diminishing returns and no identified upper limit."""
+    gains = hypertrophy_gain_pct(np.arange(0.0, 41.0))
+    steps = np.diff(gains)
+    assert np.all(steps > 0) and np.all(np.diff(steps) < 0)
+    assert steps[-1] > 0.05  # set 40 still adds something, not a plateau
+
+
+@pytest.mark.parametrize("load", [30, 75, 100])
+def test_bij_40_sets_per_week_plausibel(load):
+    """Bounds for 12 weeks at 40 weekly sets to failure: at least Schoenfeld 2017's 10+ category (9.8%; more
+    sets do not give less) and at most Lasevicius 2018's largest 12-week group mean (20.5%)."""
+    low = max(r["gain_pct"] for r in datasets.load("schoenfeld2017_volume"))
+    high = max(r["vl_csa_pct"] for r in datasets.load("lasevicius2018"))
+    assert low <= hypertrophy_gain_pct(40, load_pct_1rm=load, weeks=12) <= high
 
 
 def test_zonder_training_geen_groei():
@@ -90,21 +107,58 @@ def test_bij_20_procent_1rm_veel_minder_groei_zoals_lasevicius_2018():
     assert model == pytest.approx(measured, abs=0.1)
 
 
+def test_een_tot_drie_herhalingen_in_reserve_kost_weinig_zoals_refalo_2023():
+    """Refalo 2023: failure versus non-failure, a trivial difference (ES 0.19); here 1-3 RIR keep at least 85%."""
+    factors = training.proximity_factor(np.array([1.0, 2.0, 3.0]))
+    assert np.all((0.85 <= factors) & (factors < 1))
+    assert training.proximity_factor(0) == 1
+
+
+def test_groei_daalt_verder_van_falen_zoals_robinson_2024():
+    """Robinson 2024: hypertrophy falls as sets end further from failure; sets 5 short still make muscle grow
+    (bound: at least 60% of the growth to failure, as 5 RIR sets are still hard sets)."""
+    factors = training.proximity_factor(np.arange(0.0, training.MAX_RIR + 1))
+    assert np.all(np.diff(factors) < 0)
+    assert factors[-1] >= 0.6
+    assert hypertrophy_gain_pct(12, reps_in_reserve=2) == pytest.approx(
+        hypertrophy_gain_pct(12) * training.proximity_factor(2))
+
+
+GRID = dict(s=[0, 1, 10, 20, 40], load=[20, 40, 75, 100], weeks=[0, 1, 12, 52], rir=[0, 2.5, 5])
+
+
+def test_groei_plausibel_op_elk_punt_van_het_bereik():
+    """Bounds over the whole valid range: 0 without training; at 12 weeks at most Lasevicius 2018's largest
+    group mean (20.5%); growth does not speed up with time (52 weeks at most 52/12 times 12 weeks); a year's
+    average stays below 40%, about the 16-week fibre growth of only the strongest responders (Thalacker-Mercer
+    2013: +2,475 µm² on ~6,000 µm²)."""
+    s, load, weeks, rir = np.meshgrid(*GRID.values(), indexing="ij")
+    g = hypertrophy_gain_pct(s, load_pct_1rm=load, weeks=weeks, reps_in_reserve=rir)
+    assert np.all(g >= 0) and np.all(g[GRID["s"].index(0)] == 0) and np.all(g < 40)
+    at_12 = g[:, :, GRID["weeks"].index(12)]
+    assert np.all(at_12 <= 20.5)
+    assert np.all(g[:, :, GRID["weeks"].index(52)] <= 52 / 12 * at_12 + 1e-12)
+
+
 @settings(max_examples=200, deadline=None)
-@given(s=st.floats(0, 40), load=st.floats(20, 100), weeks=st.floats(0, 52), ds=st.floats(0, 5))
-def test_groei_is_begrensd_en_stijgt_met_volume_duur_en_belasting(s, load, weeks, ds):
-    g = hypertrophy_gain_pct(s, load_pct_1rm=load, weeks=weeks)
+@given(s=st.floats(0, 40), load=st.floats(20, 100), weeks=st.floats(0, 52), rir=st.floats(0, 5),
+       ds=st.floats(0, 5))
+def test_groei_is_begrensd_en_stijgt_met_volume_duur_belasting_en_nabijheid_van_falen(s, load, weeks, rir, ds):
+    kwargs = dict(load_pct_1rm=load, weeks=weeks, reps_in_reserve=rir)
+    g = hypertrophy_gain_pct(s, **kwargs)
     assert 0 <= g < 40
     floor = g - 1e-12  # rounding
-    assert hypertrophy_gain_pct(min(s + ds, 40), load_pct_1rm=load, weeks=weeks) >= floor
-    assert hypertrophy_gain_pct(s, load_pct_1rm=min(load + 5, 100), weeks=weeks) >= floor
-    assert hypertrophy_gain_pct(s, load_pct_1rm=load, weeks=min(weeks + 1, 52)) >= floor
+    assert hypertrophy_gain_pct(min(s + ds, 40), **kwargs) >= floor
+    assert hypertrophy_gain_pct(s, **kwargs | {"load_pct_1rm": min(load + 5, 100)}) >= floor
+    assert hypertrophy_gain_pct(s, **kwargs | {"weeks": min(weeks + 1, 52)}) >= floor
+    assert hypertrophy_gain_pct(s, **kwargs | {"reps_in_reserve": max(rir - 1, 0)}) >= floor
 
 
 @pytest.mark.parametrize("kwargs, fragment", [
     (dict(weekly_sets=-1), r"sets per week \(weekly_sets\): -1\. Kies een waarde tussen 0 en 40"),
     (dict(weekly_sets=10, load_pct_1rm=10), r"belasting \(load_pct_1rm\): 10 % 1RM\. Kies een waarde tussen 20 en 100 % 1RM"),
     (dict(weekly_sets=10, weeks=60), r"duur \(weeks\): 60 weken"),
+    (dict(weekly_sets=10, reps_in_reserve=8), r"herhalingen in reserve \(reps_in_reserve\): 8\. Kies een waarde tussen 0 en 5"),
 ])
 def test_foute_invoer_geeft_een_nederlandse_melding(kwargs, fragment):
     with pytest.raises(InputError, match=fragment):
@@ -113,9 +167,17 @@ def test_foute_invoer_geeft_een_nederlandse_melding(kwargs, fragment):
 
 # -- the guideline ------------------------------------------------------------------------------
 def test_richtlijn_beoordeelt_elk_programmaonderdeel():
-    checks = training.guideline_check(load_pct_1rm=50, reps=10, weekly_sets=24, rest_s=60, sessions_per_week=1)
+    checks = training.guideline_check(load_pct_1rm=50, reps=10, reps_in_reserve=4, weekly_sets=24, rest_s=60,
+                                      sessions_per_week=1)
     assert {k: c.status for k, c in checks.items()} == dict(
-        load_pct_1rm="low", reps="ok", weekly_sets="high", rest_s="ok", sessions_per_week="low")
+        load_pct_1rm="low", reps="ok", reps_in_reserve="high", weekly_sets="high", rest_s="ok",
+        sessions_per_week="low")
+
+
+@pytest.mark.parametrize("rest_s, status", [(30, "low"), (60, "ok"), (120, "ok"), (180, "ok"), (240, "high")])
+def test_rust_van_een_tot_drie_minuten_past_in_de_richtlijn(rest_s, status):
+    """Schoenfeld 2016: 3 min gave more growth than 1 min; Singer 2024: > 60 s favoured, little gain beyond ~90 s."""
+    assert training.guideline_check(rest_s=rest_s)["rest_s"].status == status
 
 
 def test_richtlijn_kent_alleen_eigen_variabelen():

@@ -5,11 +5,13 @@ Three things a trainer works with daily:
 * the one-repetition maximum (1RM) estimated from a set to failure, with the published
   formulas of Epley (1985) and Brzycki (1993), and the load that fits a repetition target
   (the exact inverse);
-* the expected growth of a muscle's cross-section from weekly sets and load, a didactic
-  dose-response curve calibrated to the meta-analysis of Schoenfeld et al. (2017) and the
-  load study of Lasevicius et al. (2018);
-* the hypertrophy guideline of the course (load, repetitions, weekly sets, rest,
-  frequency), so a programme can be checked against it.
+* the expected growth of a muscle's cross-section from weekly sets, load and how close to
+  failure the sets end, a didactic dose-response curve calibrated to the meta-analysis of
+  Schoenfeld et al. (2017) with the shape of Pelland et al. (2024), the load study of
+  Lasevicius et al. (2018) and the proximity-to-failure analyses of Robinson et al. (2024)
+  and Refalo et al. (2023);
+* the hypertrophy guideline of the course (load, repetitions, repetitions in reserve,
+  weekly sets, rest, frequency), so a programme can be checked against it.
 """
 
 from __future__ import annotations
@@ -110,36 +112,52 @@ def load_for_reps(one_rm_kg, reps, formula: str = "epley"):
 class GrowthParameters:
     """Constants of :func:`hypertrophy_gain_pct`, with their sources.
 
-    Volume: a saturating curve ``max_gain_pct · s / (s + half_sets)`` through the lowest and
-    highest volume category of Schoenfeld et al. (2017, their Table 2), taken at a
-    representative set count: < 5 sets per muscle per week (2.5 sets) 5.4%, 10+ sets
-    (15 sets) 9.8%. The three-category effect was only a trend (P = 0.074); per extra
-    weekly set the meta-regression found +0.37%. The pooled studies lasted mostly 8–12
-    weeks; the model reads the gains as ``reference_weeks``-week gains (an assumption).
-    Near 10 sets the curve rises ~0.25% per extra weekly set and flattens beyond 20, where
-    studies are few.
+    Volume: more weekly sets give more growth with diminishing returns and no ceiling
+    (Pelland et al. 2024, meta-regressions over 67 studies, a preprint not yet peer
+    reviewed: growth rose with every extra set, each set adding less). The model uses the
+    power curve ``reference_gain_pct · (s / reference_sets) ** volume_exponent`` (the form is
+    assumed; it has both properties) through the lowest and highest volume category of
+    Schoenfeld et al. (2017, their Table 2), taken at a representative set count: < 5 sets
+    per muscle per week (2.5 sets) 5.4%, 10+ sets (15 sets) 9.8%; ``volume_exponent`` is
+    fitted to these two points. The three-category effect was only a trend (P = 0.074); per
+    extra weekly set the meta-regression found +0.37%, and near 10 sets the curve rises
+    ~0.3% per set. The pooled studies lasted mostly 8–12 weeks; the model reads the gains as
+    ``reference_weeks``-week gains (an assumption). Above ~20 weekly sets studies are few.
 
     Load: a logistic curve in % 1RM, 1 at high loads, reaching half at ``half_load_pct``; with
     sets to failure growth is about equal from ~30–40% 1RM upwards (Schoenfeld et al. 2017b)
     but much smaller at 20% (Lasevicius et al. 2018).
 
+    Proximity to failure: growth falls as sets end further from failure (Robinson et al.
+    2024, meta-regressions with repetitions in reserve (RIR) estimated per study), but
+    failure versus stopping a few repetitions short made only a trivial difference (Refalo
+    et al. 2023: effect size 0.19). The model multiplies growth by ``e^(−RIR / rir_scale)``;
+    ``rir_scale`` 25 repetitions is assumed (about 4% less growth per repetition in reserve,
+    so 1–3 RIR cost 4–11%: small, as Refalo et al. found; the size of Robinson's slope is
+    not taken from the paper). Defined for 0–5 RIR, where most of the studies lie.
+
     Duration: growth slows as training continues (time constant ``slowing_weeks``, assumed),
     so a year gives about 2.3 times the 12-week gain, not 4 times.
     """
 
-    max_gain_pct: float = 11.71
-    half_sets: float = 2.92
+    reference_gain_pct: float = 9.8
+    reference_sets: float = 15.0
+    volume_exponent: float = 0.3326
     reference_weeks: float = 12.0
     half_load_pct: float = 20.0
     load_width_pct: float = 5.0
+    rir_scale: float = 25.0
     slowing_weeks: float = 26.0
 
 
 GROWTH = GrowthParameters()
 
+MAX_RIR = 5
+"""Highest number of repetitions in reserve the growth model accepts (see :class:`GrowthParameters`)."""
+
 
 def _volume_gain(s, p: GrowthParameters):
-    return p.max_gain_pct * s / (s + p.half_sets)
+    return p.reference_gain_pct * (s / p.reference_sets) ** p.volume_exponent
 
 
 def _load_factor(load, p: GrowthParameters):
@@ -153,9 +171,41 @@ def _time_factor(weeks, p: GrowthParameters):
     return np.expm1(-weeks / p.slowing_weeks) / np.expm1(-p.reference_weeks / p.slowing_weeks)
 
 
-def hypertrophy_gain_pct(weekly_sets, *, load_pct_1rm=75, weeks=12,
+def _rir(reps_in_reserve):
+    return check.number(reps_in_reserve, name="reps_in_reserve", label="herhalingen in reserve", lo=0,
+                        hi=MAX_RIR, array=True)
+
+
+def proximity_factor(reps_in_reserve, *, params: GrowthParameters = GROWTH):
+    """Growth with sets ending ``reps_in_reserve`` repetitions short of failure, as a fraction of
+    the growth with sets to failure.
+
+    Parameters
+    ----------
+    reps_in_reserve : float or array_like
+        Repetitions that could still have been done at the end of each set (RIR), 0–5.
+    params : GrowthParameters
+
+    Returns
+    -------
+    float or ndarray
+        1 for sets to failure, a little less for every repetition in reserve.
+
+    References
+    ----------
+    robinson2024, refalo2023.
+
+    Limits
+    ------
+    An average over loads; with light loads, stopping far from failure probably costs more.
+    People misjudge their RIR, most by underestimating how many repetitions they have left.
+    """
+    return check.plain(np.exp(-_rir(reps_in_reserve) / params.rir_scale))
+
+
+def hypertrophy_gain_pct(weekly_sets, *, load_pct_1rm=75, weeks=12, reps_in_reserve=0,
                          params: GrowthParameters = GROWTH):
-    """Expected growth of a muscle's cross-section, in %, for sets taken (close) to failure.
+    """Expected growth of a muscle's cross-section, in %, for hard sets.
 
     Parameters
     ----------
@@ -165,6 +215,8 @@ def hypertrophy_gain_pct(weekly_sets, *, load_pct_1rm=75, weeks=12,
         Load in % of 1RM, 20–100.
     weeks : float or array_like
         Duration of the programme in weeks, 0–52.
+    reps_in_reserve : float or array_like
+        Repetitions left at the end of each set (RIR), 0–5; 0 is a set to failure.
     params : GrowthParameters
 
     Returns
@@ -174,21 +226,26 @@ def hypertrophy_gain_pct(weekly_sets, *, load_pct_1rm=75, weeks=12,
 
     References
     ----------
-    schoenfeld2017volume, schoenfeld2017load, lasevicius2018.
+    schoenfeld2017volume, pelland2024, schoenfeld2017load, lasevicius2018, robinson2024,
+    refalo2023.
 
     Limits
     ------
     An average for untrained to moderately trained adults with enough protein and sleep.
     People differ greatly (some barely grow: see the chapter on satellite cells). Leaves out
-    training status, age, sex, frequency (which matters little when weekly volume is equal),
-    rest, exercise choice and how close to failure the sets go: the curves assume sets to
-    (near) failure. Above ~20 weekly sets the studies are few and disagree.
+    training status, age, frequency (which hardly matters when weekly volume is equal:
+    Schoenfeld, Grgic & Krieger 2019; Pelland et al. 2024), rest and exercise choice.
+    Women and men grow about equally in relative terms (Roberts et al. 2020), so sex is not
+    an input. Above ~20 weekly sets the studies are few; the curve there is an
+    extrapolation of a trend, and recovery and time become the limit.
     """
     s = check.number(weekly_sets, name="weekly_sets", label="sets per week", lo=0, hi=40, array=True)
     load = check.number(load_pct_1rm, name="load_pct_1rm", label="belasting", lo=20, hi=100,
                         unit="% 1RM", array=True)
     w = check.number(weeks, name="weeks", label="duur", lo=0, hi=52, unit="weken", array=True)
-    return check.plain(_volume_gain(s, params) * _load_factor(load, params) * _time_factor(w, params))
+    proximity = proximity_factor(reps_in_reserve, params=params)
+    return check.plain(_volume_gain(s, params) * _load_factor(load, params) * proximity
+                       * _time_factor(w, params))
 
 
 @dataclass(frozen=True)
@@ -207,18 +264,20 @@ class Range:
 
 
 GUIDELINE = {
-    # key: (low, high). Course guideline for hypertrophy (COURSE.md §1), a guide, not a law.
+    # key: (low, high). Course guideline for hypertrophy (COURSE.md §1 and its corrections), a guide, not a law.
     "load_pct_1rm": (65, 85),      # Baechle & Earle 2008; low loads to failure also work (Schoenfeld 2017b)
     "reps": (6, 15),               # the repetitions that fit 65-85% 1RM to failure (NSCA table)
-    "weekly_sets": (10, 20),       # Schoenfeld 2017 dose-response
-    "rest_s": (30, 90),            # commonly advised; longer rest allows more volume (Schoenfeld 2016)
-    "sessions_per_week": (2, 3),   # per muscle group (Schoenfeld 2016 frequency)
+    "reps_in_reserve": (0, 3),     # close to failure; 1-3 short costs little (Refalo 2023; Robinson 2024)
+    "weekly_sets": (10, 20),       # Schoenfeld 2017 dose-response; more can add a little (Pelland 2024)
+    "rest_s": (60, 180),           # Schoenfeld 2016 (3 min > 1 min); Singer 2024 (> 60 s, little gain beyond ~90 s)
+    "sessions_per_week": (2, 3),   # per muscle group; spreads the volume (Schoenfeld, Grgic & Krieger 2019)
 }
 """Advised range per programme variable: the course's hypertrophy guideline."""
 
 _GUIDELINE_INPUT = {
     "load_pct_1rm": ("belasting", 20, 100, "% 1RM", False),
     "reps": ("herhalingen per set", 1, 50, "", True),
+    "reps_in_reserve": ("herhalingen in reserve", 0, MAX_RIR, "", False),
     "weekly_sets": ("sets per week", 0, 40, "", False),
     "rest_s": ("rustpauze", 0, 600, "s", False),
     "sessions_per_week": ("trainingen per week", 1, 7, "", True),
@@ -228,13 +287,14 @@ _GUIDELINE_INPUT = {
 def guideline_check(**programme) -> dict[str, Range]:
     """Compare a programme with :data:`GUIDELINE`.
 
-    Takes any of the keywords ``load_pct_1rm``, ``reps``, ``weekly_sets``, ``rest_s``,
-    ``sessions_per_week`` (per muscle group) and returns a :class:`Range` per keyword given.
+    Takes any of the keywords ``load_pct_1rm``, ``reps``, ``reps_in_reserve``, ``weekly_sets``,
+    ``rest_s``, ``sessions_per_week`` (per muscle group) and returns a :class:`Range` per
+    keyword given.
 
     References
     ----------
-    baechle2008, schoenfeld2017volume, schoenfeld2017load, schoenfeld2016rest,
-    schoenfeld2016freq.
+    baechle2008, schoenfeld2017volume, pelland2024, schoenfeld2017load, refalo2023,
+    robinson2024, schoenfeld2016rest, singer2024, schoenfeld2019freq.
     """
     out = {}
     for key, value in programme.items():
@@ -247,5 +307,5 @@ def guideline_check(**programme) -> dict[str, Range]:
     return out
 
 
-__all__ = ["FORMULAS", "MAX_REPS", "GUIDELINE", "GROWTH", "GrowthParameters", "Range",
-           "one_rm", "load_for_reps", "hypertrophy_gain_pct", "guideline_check"]
+__all__ = ["FORMULAS", "MAX_REPS", "MAX_RIR", "GUIDELINE", "GROWTH", "GrowthParameters", "Range",
+           "one_rm", "load_for_reps", "proximity_factor", "hypertrophy_gain_pct", "guideline_check"]

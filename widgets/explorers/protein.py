@@ -21,6 +21,8 @@ PRESETS = {
     "geen training, 3 maaltijden": START | {"training": False},
     "training, 4 × 20 g": START | {"meals_per_day": 4},
     "training, 2 × 40 g": START | {"meals_per_day": 2, "protein_g": 40},
+    "training om 13 uur, 1 × 100 g": START | {"session_h": 13, "meals_per_day": 1, "protein_g": 100},
+    "training om 13 uur, 4 × 25 g": START | {"session_h": 13, "meals_per_day": 4, "protein_g": 25},
     "70 jaar, 3 × 20 g": START | {"age_years": 70},
     "70 jaar, 3 × 30 g": START | {"age_years": 70, "protein_g": 30},
     "68 jaar, 62 kg, 3 × 15 g": START | {"age_years": 68, "body_mass_kg": 62, "protein_g": 15},
@@ -41,7 +43,7 @@ LEGEND = {
 HOURS = 48.0
 FIRST_MEAL_H, LAST_MEAL_H = 8.0, 20.0  # meals spread over the waking day
 N_POINTS = 481
-DOSES = np.linspace(0.0, 60.0, 121)
+DOSES = np.linspace(0.0, 100.0, 201)
 
 
 def meal_times(per_day: int) -> list[float]:
@@ -69,7 +71,7 @@ class ProteinExplorer(Explorer):
     def make_controls(self):
         return {
             "session_h": slider("Training om (uur, dag 1)", 6, 22, 1),
-            "protein_g": slider("Eiwit per maaltijd (g)", 0, 60, 5),
+            "protein_g": slider("Eiwit per maaltijd (g)", 0, 100, 5),
             "age_years": slider("Leeftijd (jaar)", 18, 90, 1),
             "meals_per_day": slider("Maaltijden per dag", 0, 6, 1),
             "body_mass_kg": slider("Lichaamsgewicht (kg)", 40, 150, 1),
@@ -172,8 +174,10 @@ class ProteinExplorer(Explorer):
         positive_h = float(np.sum(now.net > 0) * dt)
         balance = float(np.sum(now.net) * dt)
         peak = float(np.max(now.synthesis))
-        share = 100 * protein.dose_response(values["protein_g"], body_mass_kg=values["body_mass_kg"],
-                                            age_years=values["age_years"]) / protein.PARAMS.max_dose_response
+        person = dict(body_mass_kg=values["body_mass_kg"], age_years=values["age_years"])
+        share = 100 * protein.dose_response(values["protein_g"], **person) / protein.PARAMS.max_dose_response
+        lasting = protein.meal_effect_h(values["protein_g"], **person)
+        duration = f", en de opbouw blijft daarna ongeveer {fmt(round(lasting))} uur verhoogd" if lasting else ""
         verdict = ("positief: de spier bouwt over twee dagen meer op dan hij afbreekt"
                    if balance > 0 else "negatief: de spier breekt over twee dagen meer af dan hij opbouwt")
         return (f"<p>De opbouw komt maximaal op {fmt(round(peak, 1))} keer de nuchtere rustwaarde. "
@@ -181,7 +185,8 @@ class ProteinExplorer(Explorer):
                 f"opgeteld is hij {verdict}.</p>"
                 f"<p>Verzadigende dosis voor deze persoon: ongeveer {fmt(round(saturating))} g eiwit per "
                 f"maaltijd. {fmt(values['protein_g'])} g geeft {fmt(round(share))}% van het maximale "
-                f"extra effect.</p>")
+                f"extra effect{duration}. Boven de verzadigende dosis wordt het effect niet groter, maar "
+                f"het duurt langer.</p>")
 
 
 def eiwitbalans(start: str = "training, 3 maaltijden van 20 g", vergelijk: str | None = None) -> ProteinExplorer:

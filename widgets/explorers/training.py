@@ -14,12 +14,15 @@ from explorers.explorer import Explorer, more, slider
 
 # -- trainingsvariabelen -------------------------------------------------------------------
 
-START = dict(weekly_sets=12, load_pct_1rm=75, sessions_per_week=2, reps=10, rest_s=90, weeks=12)
+START = dict(weekly_sets=12, load_pct_1rm=75, reps_in_reserve=0, sessions_per_week=2, reps=10, rest_s=90,
+             weeks=12)
 
 PRESETS = {
     "volgens de richtlijn": START,
     "weinig volume: 4 sets per week": START | {"weekly_sets": 4},
     "veel volume: 24 sets per week": START | {"weekly_sets": 24},
+    "2 herhalingen in reserve": START | {"reps_in_reserve": 2},
+    "ver van falen: 5 in reserve": START | {"reps_in_reserve": 5},
     "licht tot falen: 30% 1RM": START | {"load_pct_1rm": 30, "reps": 30},
     "zeer licht: 20% 1RM": START | {"load_pct_1rm": 20, "reps": 30},
     "alles in één training per week": START | {"sessions_per_week": 1},
@@ -39,6 +42,12 @@ LEGEND = {
 SETS = np.linspace(0.0, 40.0, 161)
 LOADS = np.linspace(20.0, 100.0, 161)
 
+
+def model_inputs(values: dict) -> dict:
+    """The control values as keywords of :func:`edu.training.hypertrophy_gain_pct` (besides the sets)."""
+    return {k: values[k] for k in ("load_pct_1rm", "weeks", "reps_in_reserve")}
+
+
 def relative_to_heavy(load_pct_1rm):
     """Growth at ``load_pct_1rm`` in % of the growth at 100% 1RM (the same for any volume and duration)."""
     return (100 * training.hypertrophy_gain_pct(10, load_pct_1rm=load_pct_1rm)
@@ -48,6 +57,7 @@ def relative_to_heavy(load_pct_1rm):
 LABELS = {
     "load_pct_1rm": ("Belasting", "% 1RM"),
     "reps": ("Herhalingen per set", ""),
+    "reps_in_reserve": ("Herhalingen in reserve", ""),
     "weekly_sets": ("Sets per spiergroep per week", ""),
     "rest_s": ("Rust tussen sets", "s"),
     "sessions_per_week": ("Trainingen per spiergroep per week", ""),
@@ -64,6 +74,7 @@ class TrainingVariablesExplorer(Explorer):
         return {
             "weekly_sets": slider("Sets per spiergroep per week", 0, 40, 1),
             "load_pct_1rm": slider("Belasting (% 1RM)", 20, 100, 5),
+            "reps_in_reserve": slider("Herhalingen in reserve", 0, training.MAX_RIR, 1),
             "sessions_per_week": slider("Trainingen per spiergroep per week", 1, 7, 1),
             "reps": slider("Herhalingen per set", 1, 30, 1),
             "rest_s": slider("Rust tussen sets (s)", 0, 300, 15),
@@ -72,8 +83,8 @@ class TrainingVariablesExplorer(Explorer):
 
     def layout(self):
         c = self.controls
-        return ipw.VBox([c["weekly_sets"], c["load_pct_1rm"], c["sessions_per_week"],
-                         more(c["reps"], c["rest_s"], c["weeks"])])
+        return ipw.VBox([c["weekly_sets"], c["load_pct_1rm"], c["reps_in_reserve"],
+                         more(c["sessions_per_week"], c["reps"], c["rest_s"], c["weeks"])])
 
     def make_figure(self):
         fig = style.figure(2, height_in=4.4)
@@ -112,15 +123,14 @@ class TrainingVariablesExplorer(Explorer):
     def update(self, values, reference):
         a = self.artists
         volume, load = self.figure.axes
-        kwargs = dict(load_pct_1rm=values["load_pct_1rm"], weeks=values["weeks"])
+        kwargs = model_inputs(values)
         curve = training.hypertrophy_gain_pct(SETS, **kwargs)
         gain = training.hypertrophy_gain_pct(values["weekly_sets"], **kwargs)
         a["curve"].set_data(SETS, curve)
         a["now"].set_data([values["weekly_sets"]], [gain])
         ref = None
         if reference:
-            r = reference[1]
-            ref = training.hypertrophy_gain_pct(SETS, load_pct_1rm=r["load_pct_1rm"], weeks=r["weeks"])
+            ref = training.hypertrophy_gain_pct(SETS, **model_inputs(reference[1]))
         a["ref"].set_data((SETS, ref) if ref is not None else ([], []))
         volume.set_ylim(0, self.fit_y("volume", curve, ref if ref is not None else [], at_least=10))
         relative = relative_to_heavy(values["load_pct_1rm"])
@@ -140,9 +150,13 @@ class TrainingVariablesExplorer(Explorer):
                        "high": "hoger dan de richtlijn"}[check.status]
             items.append(f"<li>{mark} <strong>{label}</strong>: {shown}, {verdict} ({span}). "
                          f"{self._advice(key, check, values, relative)}</li>")
+        rir = values["reps_in_reserve"]
+        proximity = (f" Met {fmt(rir)} {'herhaling' if rir == 1 else 'herhalingen'} in reserve is dat "
+                     f"{fmt(round(100 * training.proximity_factor(rir)))}% van de groei bij sets tot falen."
+                     if rir else "")
         return (f"<p>Verwachte groei van de spierdoorsnede na {fmt(values['weeks'])} weken: "
-                f"<strong>{fmt(round(gain, 1))}%</strong>. Dat is een gemiddelde: mensen verschillen "
-                f"sterk.</p><ul>{''.join(items)}</ul>")
+                f"<strong>{fmt(round(gain, 1))}%</strong>.{proximity} Dat is een gemiddelde: mensen "
+                f"verschillen sterk.</p><ul>{''.join(items)}</ul>")
 
     @staticmethod
     def _advice(key, check, values, relative):
@@ -155,22 +169,25 @@ class TrainingVariablesExplorer(Explorer):
                     f"wel minder toe.")
         if key == "load_pct_1rm":
             return "Goed voor maximale kracht; per set haal je minder herhalingen en volume."
+        kwargs = model_inputs(values)
         if key == "weekly_sets" and check.status == "low":
-            at_low = training.hypertrophy_gain_pct(check.low, load_pct_1rm=values["load_pct_1rm"],
-                                                   weeks=values["weeks"])
+            at_low = training.hypertrophy_gain_pct(check.low, **kwargs)
             return f"Met {fmt(check.low)} sets voorspelt het model {fmt(round(at_low, 1))}%."
         if key == "weekly_sets":
-            kwargs = dict(load_pct_1rm=values["load_pct_1rm"], weeks=values["weeks"])
             extra = (training.hypertrophy_gain_pct(check.value, **kwargs)
                      - training.hypertrophy_gain_pct(check.high, **kwargs))
             return (f"De sets boven {fmt(check.high)} leveren volgens het model samen nog "
-                    f"{fmt(round(extra, 1))}% extra op; herstel wordt de grens.")
+                    f"{fmt(round(extra, 1))}% extra op. Meer kan dus nog iets opleveren, maar herstel "
+                    f"en tijd worden de grens.")
+        if key == "reps_in_reserve":
+            return "Ga dichter naar falen, of doe meer sets."
         if key == "rest_s" and check.status == "high":
-            return "Geen bezwaar: langere rust maakt meer herhalingen per set mogelijk."
+            return "Mag: de groei wordt er niet minder door, de training duurt wel langer."
         if key == "rest_s":
-            return "Weinig herstel: de volgende sets worden korter."
+            return "Weinig herstel: in de volgende sets haal je minder herhalingen, dus minder volume."
         if key == "sessions_per_week" and check.status == "low":
-            return "Verdeel het volume liever over meer trainingen: dan blijft elke set van goede kwaliteit."
+            return ("Bij hetzelfde aantal sets per week maakt de frequentie weinig uit. Veel sets in één "
+                    "training zijn wel zwaar: verdeel ze, dan blijft elke set van goede kwaliteit.")
         if key == "sessions_per_week":
             return "Kan, als het totale volume en het herstel kloppen."
         return "Past bij kracht (weinig) of uithoudingsvermogen (veel) meer dan bij spiergroei."
