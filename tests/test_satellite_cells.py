@@ -1,4 +1,4 @@
-"""edu.satellite_cells against Verdijk 2007, Kadi 2004 and Thalacker-Mercer 2013; both domain views."""
+"""edu.satellite_cells against Verdijk 2007/2009, Kadi 2004, Thalacker-Mercer 2013 and the age trend; both domain views."""
 
 import numpy as np
 import pytest
@@ -9,6 +9,8 @@ from edu import InputError, datasets, satellite_cells
 from edu.satellite_cells import training_course
 
 WEEKS = np.linspace(0, 104, 417)
+AGES = np.arange(18.0, 90.5, 0.5)
+EXTREME_UM2 = max(r["growth_um2"] for r in datasets.load("thalackermercer2013"))  # 16-week mean, extreme responders
 
 
 def test_satellietcellen_in_rust_jong_en_oud_zoals_verdijk_2007():
@@ -33,10 +35,74 @@ def test_satellietcellen_na_90_dagen_stoppen_bijna_terug():
 
 
 def test_vezelgroei_per_type_zoals_thalacker_mercer_2013():
+    """The class means are taken as the growth of a young adult (model assumption)."""
     for row in datasets.load("thalackermercer2013"):
-        course = training_course(np.array([0.0, 16.0]), responder=row["responder"])
+        course = training_course(np.array([0.0, 16.0]), responder=row["responder"],
+                                 age_years=satellite_cells.PARAMS.young_age)
         growth = course.fibre_csa_um2[1] - course.fibre_csa_um2[0]
         assert growth == pytest.approx(max(row["growth_um2"], 0.0), abs=1.0)
+
+
+def _growth_16(age, **kwargs):
+    """Growth of the fibre after 16 weeks of training: (µm², % of the start)."""
+    c = training_course(np.array([0.0, 16.0]), age_years=age, **kwargs)
+    return c.fibre_csa_um2[1] - c.fibre_csa_um2[0], 100 * (c.fibre_csa_um2[1] / c.fibre_csa_um2[0] - 1)
+
+
+def test_75_jarige_groeit_minder_dan_25_jarige_in_um2_en_in_procent():
+    """The issue's check: older fibres grew more in % (20.4% vs 17.3%); fibre growth falls with
+    age (meta-analysis of 35 studies in older adults, PMC7473942; Grgic et al. 2020)."""
+    for responder in ("typical", "high"):
+        young_um2, young_pct = _growth_16(25, responder=responder)
+        old_um2, old_pct = _growth_16(75, responder=responder)
+        assert old_um2 < 0.8 * young_um2 and old_pct < 0.9 * young_pct
+
+
+@pytest.mark.parametrize("responder", list(satellite_cells.RESPONDERS))
+@pytest.mark.parametrize("ceiling", [False, True])
+@pytest.mark.parametrize("training_weeks, loss", [(None, None), (16, None), (16, 26), (52, 4)])
+def test_ouder_groeit_nooit_meer_over_het_hele_leeftijdsbereik(responder, ceiling, training_weeks, loss):
+    """At every week, in µm² and in % of the start, a fibre at an older age is never larger
+    relative to its start than at a younger age (18–90 years, every class, both views, with and
+    without detraining and nuclear loss)."""
+    gain_um2, gain_pct = [], []
+    for age in AGES:
+        c = training_course(WEEKS, age_years=age, responder=responder, ceiling=ceiling,
+                            training_weeks=training_weeks, myonuclear_loss_weeks=loss)
+        gain_um2.append(c.fibre_csa_um2 - c.fibre_csa_um2[0])
+        gain_pct.append(c.fibre_csa_um2 / c.fibre_csa_um2[0] - 1)
+    assert np.all(np.diff(gain_um2, axis=0) <= 1e-9)
+    assert np.all(np.diff(gain_pct, axis=0) <= 1e-12)
+
+
+def test_heel_oude_vezels_groeien_nog_maar_minder():
+    """Grgic et al. 2020 (75 years and over): fibre growth not clearly above controls
+    (ES 0.33, 95% CI -0.67 to 1.33), whole-muscle growth was. The model's 90-year-old still
+    grows, but less than at 75 and well under the young adult's growth."""
+    at_90, at_75, at_20 = (_growth_16(age)[1] for age in (90, 75, 20))
+    assert 0 < at_90 < at_75 < at_20
+    assert at_90 < 0.75 * at_20
+
+
+def test_oudere_mannen_verdijk_2009_liggen_tussen_gemiddelde_en_sterke_reageerder():
+    """Verdijk et al. 2009: men of 72, type II fibres 5,438 -> 6,982 µm² in 12 weeks. One study
+    of 13 men; the model's typical 72-year-old grows less (the average age trend), its strongest
+    responders come within 20% of the measured growth."""
+    start, end = datasets.load("verdijk2009")
+    measured = end["fibre_csa_um2"] - start["fibre_csa_um2"]
+
+    def growth(responder):
+        c = training_course(np.array([0.0, end["weeks"]]), age_years=end["age_years"], responder=responder)
+        return c.fibre_csa_um2[1] - c.fibre_csa_um2[0]
+
+    assert growth("typical") < measured
+    assert growth("high") == pytest.approx(measured, rel=0.2)
+
+
+def test_oudere_vezel_begint_zoals_verdijk_2009():
+    row = datasets.load("verdijk2009")[0]
+    start = float(training_course(0.0, age_years=row["age_years"]).fibre_csa_um2)
+    assert start == pytest.approx(row["fibre_csa_um2"], abs=2 * row["sem"])
 
 
 def test_met_plafond_geen_nieuwe_kernen_bij_bescheiden_groei():
@@ -79,13 +145,19 @@ def test_niet_reageerder_groeit_niet():
        responder=st.sampled_from(list(satellite_cells.RESPONDERS)), ceiling=st.booleans(),
        loss=st.one_of(st.none(), st.floats(4, 104)))
 def test_alles_positief_begrensd_en_consistent(w, age, stop, responder, ceiling, loss):
-    c = training_course(w, age_years=age, training_weeks=stop, responder=responder, ceiling=ceiling,
-                        myonuclear_loss_weeks=loss)
+    kwargs = dict(training_weeks=stop, responder=responder, ceiling=ceiling, myonuclear_loss_weeks=loss)
+    c = training_course(w, age_years=age, **kwargs)
     start = training_course(0.0, age_years=age)
+    young = training_course(np.array([0.0, w]), age_years=18, **kwargs)
+    grown = float(c.fibre_csa_um2) - float(start.fibre_csa_um2)
     assert 0 < float(c.satellite_cells_per_fibre) < 0.2
     assert float(c.myonuclei_per_fibre) >= float(start.myonuclei_per_fibre) - 1e-9
     assert float(start.fibre_csa_um2) - 1e-6 <= float(c.fibre_csa_um2) < 2 * float(start.fibre_csa_um2)
     assert float(c.domain_um2) == pytest.approx(float(c.fibre_csa_um2) / float(c.myonuclei_per_fibre))
+    # never more growth than an 18-year-old with the same training (age trend, PMC7473942)
+    assert grown / float(start.fibre_csa_um2) <= young.fibre_csa_um2[1] / young.fibre_csa_um2[0] - 1 + 1e-12
+    if w <= 16:  # within 16 weeks no more than the extreme responders' mean (Thalacker-Mercer 2013)
+        assert grown <= EXTREME_UM2 + 1e-6
 
 
 @pytest.mark.parametrize("kwargs, fragment", [

@@ -9,13 +9,16 @@ week by week:
   they rise (Kadi et al. 2004: +19% after 30 days, +31% after 90 days) and return to their
   starting level during detraining (Kadi et al. 2004);
 * fibre cross-section: grows during training by an amount that depends on the person
-  (responder classes of Petrella et al. 2008; Thalacker-Mercer et al. 2013) and shrinks back during detraining;
+  (responder classes of Petrella et al. 2008; Thalacker-Mercer et al. 2013) and on age
+  (older fibres grow less, in µm² and in %: Grgic et al. 2020, and a meta-analysis of 35
+  studies in older adults, PMC7473942), and shrinks back during detraining;
 * myonuclei: added as the fibre grows. Two views, chosen with ``ceiling``: with a
-  *ceiling* (the myonuclear-domain theory; Petrella et al. 2008; Kadi et al. 2004), nuclei
-  are added only once the area per nucleus (the myonuclear domain) would exceed it; *without* it
-  (Conceição et al. 2018), nuclei are added in proportion to growth from the start.
-  During detraining the nuclei stay ("muscle memory", Bruusgaard et al. 2010) or are lost
-  slowly, set with ``myonuclear_loss_weeks``.
+  *ceiling* (the myonuclear-domain theory of Kadi and colleagues, as summarised by
+  Conceição et al. 2018), nuclei are added only once the area per nucleus (the myonuclear
+  domain) would exceed it; *without* it (Conceição et al. 2018), nuclei are added in
+  proportion to growth from the start. During detraining the nuclei stay ("muscle memory":
+  shown in mice by Bruusgaard et al. 2010; not settled in humans, Psilander et al. 2019) or
+  are lost slowly, set with ``myonuclear_loss_weeks``.
 """
 
 from __future__ import annotations
@@ -48,16 +51,28 @@ class Parameters:
     2009); younger fibres are larger (Verdijk et al. 2014), 6,500 µm² at 20 assumed.
     Growth after ``reference_weeks`` (16) of training per responder class (``growth_um2``):
     the cluster means of Thalacker-Mercer et al. (2013), the cohort of Petrella et al.
-    (2008): −16 (taken as 0), 1,111 and 2,475 µm². Growth slows with time constant
-    ``growth_weeks`` and returns during detraining with ``detraining_weeks`` (both
-    assumed; Kadi et al. 2004 saw the domain back at its start after 90 days).
+    (2008): −16 (taken as 0), 1,111 and 2,475 µm², taken as the growth at ``young_age``
+    (assumed; the cohort mixed young and older adults). Older fibres grow less: fibre
+    growth falls with age among older adults (meta-analysis of 35 studies, ages 59–88.5,
+    PMC7473942: β = −0.32 for type II fibres; from its abstract, authors not verified), and
+    at 75 years and over fibre growth did not differ clearly from controls (Grgic et al.
+    2020). How much less is not given in µm² by either; ``growth_loss_per_decade`` (6% of
+    the young growth per decade after ``young_age``, so 67% at 75 and 58% at 90) is assumed,
+    chosen steeper than the fall in fibre size so that older fibres also grow less in %.
+    With it the strongest responders of 72 come within about 10% of the 12-week growth of
+    the men of 72 of Verdijk et al. (2009: +1,544 µm²); typical responders reach well under
+    half of it.
+    Growth slows with time constant ``growth_weeks`` and returns during detraining with
+    ``detraining_weeks`` (both assumed; Kadi et al. 2004 saw the domain back at its start
+    after 90 days).
 
     Myonuclear domain at rest ``domain_start_um2`` (assumed, within the commonly reported
     1,500–2,500 µm²). Ceiling view: nuclei are added only once the fibre has grown by
-    ``ceiling_growth`` (26%, the threshold of the myonuclear-domain theory as summarised by
-    Conceição et al. 2018), i.e. the domain may not exceed 1.26 times its start. No-ceiling
-    view: ``nuclei_per_growth`` of the growth is matched by new nuclei from the start
-    (assumed; Conceição et al. 2018 found nuclei added even below 10% growth).
+    ``ceiling_growth`` (26%, the threshold of the myonuclear-domain theory of Kadi and
+    colleagues, as stated by Conceição et al. 2018; not a finding of Petrella et al. 2008),
+    i.e. the domain may not exceed 1.26 times its start. No-ceiling view:
+    ``nuclei_per_growth`` of the growth is matched by new nuclei from the start (assumed;
+    Conceição et al. 2018 found nuclei added even below 10% growth).
     """
 
     satellite_young: float = 0.080
@@ -73,6 +88,7 @@ class Parameters:
     nuclei_per_growth: float = 0.5
     reference_weeks: float = 16.0
     growth_weeks: float = 26.0
+    growth_loss_per_decade: float = 0.06
     detraining_weeks: float = 6.0
     growth_um2: tuple = (("high", 2475.0), ("typical", 1111.0), ("low", 0.0))
     satellite_factor: tuple = (("high", 2.0), ("typical", 1.0), ("low", 0.25))
@@ -114,7 +130,8 @@ def training_course(weeks, *, age_years=25, training_weeks=None, responder="typi
     weeks : float or array_like
         Weeks since the first session, 0–104.
     age_years : float
-        Age, 18–90 years.
+        Age, 18–90 years. Sets the starting values and how much the fibre grows: older
+        fibres grow less, in µm² and in % (see :class:`Parameters`).
     training_weeks : float or None
         Weeks of training, 0–104, followed by detraining; ``None``: training throughout.
     responder : {"high", "typical", "low"}
@@ -125,7 +142,10 @@ def training_course(weeks, *, age_years=25, training_weeks=None, responder="typi
         (myonuclear-domain theory; Kadi et al. 2004 saw no new nuclei with modest growth).
     myonuclear_loss_weeks : float or None
         Time constant (4–104 weeks) with which added nuclei are lost during detraining;
-        ``None``: they stay (Bruusgaard et al. 2010, mice).
+        ``None``: they stay, as in mice (Bruusgaard et al. 2010). In humans this is not
+        settled: Psilander et al. (2019) found no added nuclei after 10 weeks of one-leg
+        training (+17% fibre area), so their retraining test could not show whether kept
+        nuclei speed regrowth; on retraining, the muscle of both legs thickened alike.
     params : Parameters
 
     Returns
@@ -135,15 +155,21 @@ def training_course(weeks, *, age_years=25, training_weeks=None, responder="typi
     References
     ----------
     verdijk2007, verdijk2009, verdijk2014, kadi2004, petrella2008, thalackermercer2013,
-    conceicao2018, bruusgaard2010.
+    grgic2020, conceicao2018, bruusgaard2010, psilander2019; the age effect also leans on a
+    meta-analysis of 35 studies in older adults (PMC7473942), whose authors could not be
+    verified and which has no key yet.
 
     Limits
     ------
     One average type II fibre; type I fibres, fibre splitting and hyperplasia, the acute
     response to one session (Bellamy et al. 2014), nutrition, hormones and injury are left
     out. Growth per responder class is the average of each class; why people fall into a
-    class is not modelled, and the age effect covers only the starting values. Whether
-    myonuclei survive detraining in humans is not settled (mice: yes; human studies mixed).
+    class is not modelled. The age effect on growth is linear from 20 years and its size is
+    assumed; the direction is from studies in adults of 59 and older; single studies of older
+    men found more growth (Verdijk et al. 2009). The satellite-cell rise does not depend on
+    age beyond the lower start (Verdijk et al. 2009 measured a larger rise in men of 72).
+    Whether myonuclei survive detraining in humans is not settled (mice: yes; Psilander et
+    al. 2019 could not test it), and a new start after detraining is not modelled.
     """
     p = params
     t = np.asarray(check.number(weeks, name="weeks", label="weken", lo=0, hi=104, array=True), dtype=float)
@@ -159,7 +185,9 @@ def training_course(weeks, *, age_years=25, training_weeks=None, responder="typi
     ages = (p.young_age, p.old_age)
     satellite0 = np.interp(age, ages, (p.satellite_young, p.satellite_old))
     fibre0 = np.interp(age, ages, (p.fibre_young_um2, p.fibre_old_um2))
-    growth = dict(p.growth_um2)[kind] / fibre0 / -np.expm1(-p.reference_weeks / p.growth_weeks)
+    young_share = 1 - p.growth_loss_per_decade * max(age - p.young_age, 0.0) / 10
+    growth = (dict(p.growth_um2)[kind] * young_share / fibre0
+              / -np.expm1(-p.reference_weeks / p.growth_weeks))
     satellite = satellite0 * (1 + p.satellite_gain * dict(p.satellite_factor)[kind]
                               * _phase(t, stop, p.satellite_weeks, p.satellite_weeks))
     fibre = fibre0 * (1 + growth * _phase(t, stop, p.growth_weeks, p.detraining_weeks))

@@ -26,11 +26,12 @@ PRESETS = {
 
 WEEKS = np.linspace(0.0, 78.0, 313)
 LOSS_WEEKS = 26.0  # "lost" nuclei: time constant of the slow loss shown in the explorer
+OLDER_FROM_YEARS = 60  # from this age the fibre panel shows the men of 72 (Verdijk 2009), not the classes
 LEGEND = {
     "model: huidige instellingen": Line2D([], [], color="0.2"),
     "trainingsperiode": Patch(color=style.COLORS["session"], alpha=0.3),
     "plafond van het kerndomein": Line2D([], [], color="0.3", ls=":", lw=2),
-    "gemeten: Thalacker-Mercer e.a., 2013; Kadi e.a., 2004; Verdijk e.a., 2007":
+    "gemeten: Thalacker-Mercer e.a., 2013; Kadi e.a., 2004; Verdijk e.a., 2007 en 2009":
         Line2D([], [], color=style.COLORS["measured"], marker="o", ls=""),
 }
 
@@ -95,6 +96,7 @@ class SatelliteCellExplorer(Explorer):
             for artist in a.values():
                 artist.set_animated(True)
         self.growth = datasets.load("thalackermercer2013")
+        self.older_men = datasets.load("verdijk2009")
         self.kadi = datasets.load("kadi2004")
         self.verdijk = datasets.load("verdijk2007")
         return fig
@@ -116,17 +118,19 @@ class SatelliteCellExplorer(Explorer):
         for key, ax in self.axes.items():
             lines = [a.get_ydata() for a in self.artists[key].values() if isinstance(a, Line2D)]
             ax.set_ylim(0, self.fit_y(key, *lines))
-        self.legend(LEGEND, reference[0] if reference else None)
+        self.legend(LEGEND, reference[0] if reference else None, ncols=2)
         return self._readout(values, now)
 
     def _measured(self, values, now):
-        """Growth per responder class after 16 weeks; satellite cells at rest and with training."""
-        weeks = satellite_cells.PARAMS.reference_weeks
-        fibre = float(now.fibre_csa_um2[0])
-        shown = values["training_weeks"] >= weeks
-        self.artists["fibre"]["measured"].set_data(
-            ([weeks] * len(self.growth), [fibre + max(r["growth_um2"], 0.0) for r in self.growth])
-            if shown else ([], []))
+        """Fibre growth (responder classes after 16 weeks, or men of 72 after 12 weeks); satellite cells."""
+        if values["age_years"] < OLDER_FROM_YEARS:
+            weeks = satellite_cells.PARAMS.reference_weeks
+            fibre = float(now.fibre_csa_um2[0])
+            points = ([weeks] * len(self.growth), [fibre + max(r["growth_um2"], 0.0) for r in self.growth])
+        else:
+            points = ([r["weeks"] for r in self.older_men], [r["fibre_csa_um2"] for r in self.older_men])
+        shown = values["training_weeks"] >= max(points[0])
+        self.artists["fibre"]["measured"].set_data(points if shown else ([], []))
         satellite = 100 * float(now.satellite_cells_per_fibre[0])
         kadi = [r for r in self.kadi if r["weeks"] <= values["training_weeks"] or r["weeks"] == 0]
         x = [r["weeks"] for r in kadi] + [0.0] * len(self.verdijk)
