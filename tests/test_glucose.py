@@ -1,4 +1,4 @@
-"""edu.glucose against the WHO criteria, Koopman 2005, Umpierre 2011 and Strasser 2010; invariants."""
+"""edu.glucose against the WHO criteria, Koopman 2005, Umpierre 2011 and Strasser 2010; bounds over the whole range."""
 
 import numpy as np
 import pytest
@@ -62,10 +62,15 @@ def test_hba1c_krachttraining_zoals_umpierre_en_strasser():
     assert -0.76 <= change <= -0.21
 
 
-@pytest.mark.parametrize("minutes, measured", [(100, -0.36), (230, -0.89)])
+@pytest.mark.parametrize("minutes, measured", [(100, -0.36), (300, -0.89)])
 def test_hba1c_meer_minuten_meer_effect_zoals_umpierre(minutes, measured):
-    """Umpierre 2011: ≤150 min/week −0.36, >150 min/week −0.89 (group volumes assumed)."""
-    assert hba1c_change(sessions_per_week=minutes / 50) == pytest.approx(measured, abs=0.05)
+    """Umpierre 2011: ≤150 min/week −0.36, >150 min/week −0.89 (trials of 12 weeks to a year).
+
+    The groups' volumes and lengths are not reported in the abstract: a typical 100 minutes
+    for 12 weeks and 300 minutes for 26 weeks are assumed, hence the wide tolerance.
+    """
+    weeks = 12 if minutes <= 150 else 26
+    assert hba1c_change(weeks=weeks, sessions_per_week=minutes / 50) == pytest.approx(measured, abs=0.12)
 
 
 def test_hba1c_volgt_met_de_halfwaardetijd_van_tahara():
@@ -75,14 +80,51 @@ def test_hba1c_volgt_met_de_halfwaardetijd_van_tahara():
     assert hba1c_change(weeks=0) == 0 and hba1c_change(sessions_per_week=0) == 0
 
 
+# Bounds from the literature: the largest pooled effect of structured exercise in type 2
+# diabetes is −0.89 points (Umpierre 2011, > 150 min/week); the most negative end of a 95%
+# interval in that analysis is −1.14 (resistance training). Hence at most 0.9 points from a
+# typical start (7.5% or lower) and at most 1.0 point from any start up to 12%.
+MAX_AT_REFERENCE = 0.9
+MAX_ANYWHERE = 1.0
+
+
+def _change(weeks, sessions, start, minutes):
+    return hba1c_change(weeks=weeks, sessions_per_week=sessions, baseline_hba1c_pct=start,
+                        minutes_per_session=minutes)
+
+
+@pytest.mark.parametrize("weeks", [0, 6, 12, 26, 52])
+@pytest.mark.parametrize("sessions", [0, 1, 3, 7])
+@pytest.mark.parametrize("start", [5.7, 6.0, 6.5, 7.5, 9.0, 12.0])
+@pytest.mark.parametrize("minutes", [10, 50, 120])
+def test_hba1c_blijft_binnen_wat_trials_vonden_op_het_hele_bereik(weeks, sessions, start, minutes):
+    change = _change(weeks, sessions, start, minutes)
+    assert -MAX_ANYWHERE <= change <= 0
+    if start <= 7.5:
+        assert change >= -MAX_AT_REFERENCE
+    assert start + change >= 5.7                         # ADA 2010: never below the upper limit of normal
+
+
+@settings(max_examples=80, deadline=None)
+@given(weeks=st.floats(0, 52), sessions=st.floats(0, 7), a=st.floats(5.7, 12), b=st.floats(5.7, 12),
+       minutes=st.floats(10, 120))
+def test_hba1c_hogere_start_iets_meer_daling_maar_nooit_evenredig_meer(weeks, sessions, a, b, minutes):
+    low, high = sorted((a, b))
+    c_low, c_high = _change(weeks, sessions, low, minutes), _change(weeks, sessions, high, minutes)
+    assert -MAX_ANYWHERE <= c_high <= c_low + 1e-12 <= 1e-12
+    if low > 5.7:                                         # per point above 5.7%: less, not more
+        assert c_high / (high - 5.7) >= c_low / (low - 5.7) - 1e-12
+    assert c_high >= 1.11 * _change(weeks, sessions, 7.5, minutes) - 1e-12  # Snowling 2006: a small extra
+
+
 @settings(max_examples=60, deadline=None)
 @given(weeks=st.floats(0, 52), sessions=st.floats(0, 7), start=st.floats(5.7, 12), minutes=st.floats(10, 120))
-def test_hba1c_daalt_nooit_onder_normaal_en_stijgt_nooit(weeks, sessions, start, minutes):
-    change = hba1c_change(weeks=weeks, sessions_per_week=sessions, baseline_hba1c_pct=start,
-                          minutes_per_session=minutes)
-    assert -1.5 * (start - 5.7) <= change <= 0
-    assert change >= hba1c_change(weeks=weeks, sessions_per_week=7, baseline_hba1c_pct=start,
-                                  minutes_per_session=120)
+def test_hba1c_meer_weken_trainingen_of_minuten_nooit_minder_effect(weeks, sessions, start, minutes):
+    change = _change(weeks, sessions, start, minutes)
+    assert _change(min(weeks + 4, 52), sessions, start, minutes) <= change + 1e-12
+    assert _change(weeks, min(sessions + 1, 7), start, minutes) <= change + 1e-12
+    assert _change(weeks, sessions, start, min(minutes + 10, 120)) <= change + 1e-12
+    assert change >= _change(52, 7, start, 120)
 
 
 @pytest.mark.parametrize("call, match", [

@@ -1,5 +1,6 @@
-"""edu.metabolism against Elia 1992 / Wang 2010, and the popular claim about a kilo of muscle."""
+"""edu.metabolism against Elia 1992 / Wang 2010 over the whole age range, and the popular claim about a kilo of muscle."""
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -43,9 +44,31 @@ def test_organen_wegen_weinig_maar_verbruiken_het_meest():
 
 
 def test_boven_de_vijftig_ongeveer_drie_procent_minder():
+    """Wang 2010: Elia's rates hold at 21–30 and 31–50 years, about 3% too high above 50."""
     young = resting_energy_kcal(muscle_kg=29, fat_kg=18.2, age_years=40)
     old = resting_energy_kcal(muscle_kg=29, fat_kg=18.2, age_years=60)
     assert old / young == pytest.approx(0.97, abs=0.01)
+
+
+AGES = np.linspace(18, 90, 721)
+
+
+def test_geen_sprong_op_vijftig_maar_een_geleidelijke_overgang():
+    """Between Wang's 31–50 group and the group over 50 the rates change gradually."""
+    total = np.array([resting_energy_kcal(muscle_kg=29, fat_kg=18.2, age_years=a) for a in AGES])
+    assert np.all(np.diff(total) <= 1e-9)                       # never higher with age
+    assert np.max(-np.diff(total)) < 0.5                         # < 5 kcal/day per year of age
+    below, above = (resting_energy_kcal(muscle_kg=29, fat_kg=18.2, age_years=a) for a in (49.99, 50.01))
+    assert below - above < 0.1                                   # was 52 kcal/day
+
+
+@pytest.mark.parametrize("tissue", list(TISSUES))
+def test_getallen_per_kilo_altijd_tussen_elia_en_wang(tissue):
+    """At every age each rate lies between Wang's over-50 value and Elia's (Wang 2010, abstract)."""
+    rates = [kcal_per_kg(tissue, age_years=a) for a in AGES]
+    assert min(rates) == pytest.approx(kcal_per_kg(tissue, age_years=90))
+    assert max(rates) == pytest.approx(kcal_per_kg(tissue, age_years=18))
+    assert kcal_per_kg(tissue, age_years=90) / kcal_per_kg(tissue, age_years=18) == pytest.approx(0.97, abs=0.01)
 
 
 @settings(max_examples=60, deadline=None)

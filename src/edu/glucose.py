@@ -10,7 +10,8 @@ Training acts in two ways (Richter & Hargreaves 2013): a contracting muscle take
 glucose without insulin (GLUT4 moved to the membrane by contraction), which fades within
 hours after the session; and the muscle stays more sensitive to insulin for a day or two
 (Koopman et al. 2005: +13% at 24 h after a resistance session). Over months, a programme
-lowers HbA1c in type 2 diabetes (Umpierre et al. 2011; Strasser et al. 2010).
+lowers HbA1c in type 2 diabetes by about half a percentage point, at most about 0.9
+(Umpierre et al. 2011; Strasser et al. 2010).
 """
 
 from __future__ import annotations
@@ -76,12 +77,12 @@ class Parameters:
     contraction_uptake: float = 0.02
     contraction_h: float = 0.5
     step_min: float = 0.5
+    hba1c_max_points: float = 0.9
+    hba1c_volume_min: float = 100.0
     hba1c_weeks: float = 7.1
-    hba1c_reference_weeks: float = 12.0
-    hba1c_per_min: float = 0.0038
-    hba1c_max_min: float = 300.0
     hba1c_reference_pct: float = 7.5
     hba1c_floor_pct: float = 5.7
+    hba1c_start_scale_points: float = 1.2
 
 
 PARAMS = Parameters()
@@ -208,19 +209,28 @@ def hba1c_change(*, weeks=12, sessions_per_week=3, baseline_hba1c_pct=7.5, minut
     """Change in HbA1c after a supervised exercise programme in type 2 diabetes, percentage points.
 
     HbA1c, the share of haemoglobin carrying glucose, reflects the average glucose of the
-    past two to three months. The model: the drop grows with weekly minutes
-    (``hba1c_per_min``, 0.0038 points per weekly minute, up to ``hba1c_max_min``), so that
-    3 × 50 minutes gives the −0.57 points of resistance training in the meta-analysis of
-    Umpierre et al. (2011) and weekly volumes typical of their ≤150 and >150 minute groups
-    give about their −0.36 and −0.89 points; Strasser et al. (2010) found −0.48 for
-    resistance training. It approaches its level with a time constant ``hba1c_weeks``
-    and equals it at ``hba1c_reference_weeks`` (12: the shortest trials in Umpierre's
-    analysis); ``hba1c_weeks`` (7.1) is the half-time of 34.6 days with which HbA1c follows
-    a change in glucose (Tahara & Shima 1995). The drop is larger for a higher starting
-    value (Snowling & Hopkins 2006 found a small extra benefit with more severe disease):
-    in proportion to the excess over the upper limit of normal, ``hba1c_floor_pct`` 5.7%
-    (ADA 2010), with 7.5% (``hba1c_reference_pct``, assumed typical of the trials) as
-    reference.
+    past two to three months. The drop is the product of three factors, each bounded:
+
+    * **weekly minutes**, saturating: ``hba1c_max_points`` × (1 − exp(−minutes /
+      ``hba1c_volume_min``)). The ceiling, 0.9 points, is the largest pooled effect of
+      structured exercise in the meta-analysis of Umpierre et al. (2011): −0.89 for more than
+      150 minutes a week (−0.36 for 150 minutes or less); ``hba1c_volume_min`` (100 min) is
+      fitted so that 3 × 50 minutes for 12 weeks from 7.5% gives their −0.57 for resistance
+      training. Strasser et al. (2010) found −0.48 for resistance training.
+    * **time**: HbA1c follows a change in glucose with a half-time of 34.6 days (Tahara &
+      Shima 1995), so the drop approaches its level as 1 − exp(−weeks / ``hba1c_weeks``),
+      ``hba1c_weeks`` = 34.6 / ln 2 days ≈ 7.1 weeks; 82% of it after 12 weeks, the
+      shortest trials in Umpierre's analysis.
+    * **starting value**, sub-proportional: tanh(excess / ``hba1c_start_scale_points``),
+      scaled to 1 at ``hba1c_reference_pct`` (7.5%, assumed typical of the trials), where
+      the excess is the starting value above the upper limit of normal, ``hba1c_floor_pct``
+      5.7% (ADA 2010). A higher start gives somewhat more (Snowling & Hopkins 2006: a small
+      extra benefit with more severe disease), never proportionally more: at most about 10% more
+      than at 7.5%. ``hba1c_start_scale_points`` (1.2 points) is assumed; with it the drop
+      is never larger than the excess, so HbA1c never falls below 5.7%.
+
+    So no setting gives more than −0.9 points at a start of 7.5% or lower, or more than about
+    −1.0 at any start: exercise-only meta-analyses report no larger average effects.
 
     Parameters
     ----------
@@ -240,11 +250,11 @@ def hba1c_change(*, weeks=12, sessions_per_week=3, baseline_hba1c_pct=7.5, minut
 
     Limits
     ------
-    Pooled averages of trials with supervision; diet, medication changes and adherence are
-    left out. The exercise volumes of Umpierre's two groups are assumed, not reported per
-    group; beyond 300 minutes a week there are too few trials, so the model stays flat.
-    The proportional rule for the starting value is an assumption and may overstate the
-    extra benefit at high values.
+    Pooled averages of supervised trials; diet, medication changes and adherence are left
+    out, and individual responses differ widely. Umpierre's trials lasted 12 weeks to a year
+    with mostly three sessions a week: longer or much larger programmes are extrapolated,
+    with the effect held at its ceiling. The shape of the dependence on weekly minutes and
+    on the starting value is assumed; only its calibration points are measured.
     """
     p = params
     w = check.number(weeks, name="weeks", label="weken", lo=0, hi=52)
@@ -253,10 +263,12 @@ def hba1c_change(*, weeks=12, sessions_per_week=3, baseline_hba1c_pct=7.5, minut
                          lo=5.7, hi=12, unit="%")
     minutes = check.number(minutes_per_session, name="minutes_per_session", label="duur per training",
                            lo=10, hi=120, unit="min")
-    volume = min(n * minutes, p.hba1c_max_min)
-    build_up = -np.expm1(-w / p.hba1c_weeks) / -np.expm1(-p.hba1c_reference_weeks / p.hba1c_weeks)
-    excess = (start - p.hba1c_floor_pct) / (p.hba1c_reference_pct - p.hba1c_floor_pct)
-    return float(-p.hba1c_per_min * volume * build_up * excess)
+    dose = -np.expm1(-n * minutes / p.hba1c_volume_min)
+    build_up = -np.expm1(-w / p.hba1c_weeks)
+    scale = p.hba1c_start_scale_points
+    excess = (np.tanh((start - p.hba1c_floor_pct) / scale)
+              / np.tanh((p.hba1c_reference_pct - p.hba1c_floor_pct) / scale))
+    return float(-p.hba1c_max_points * dose * build_up * excess)
 
 
 __all__ = ["CATEGORIES", "MAX_MIN", "Parameters", "PARAMS", "Meal", "meal_response", "postprandial",

@@ -30,6 +30,9 @@ PRESETS = {
 }
 
 STRAIN = np.geomspace(20, bone.MAX_STRAIN, 300)
+DAMAGE = bone.PARAMS.thresholds.microdamage
+CURVE = np.append(STRAIN[STRAIN < DAMAGE], DAMAGE)
+"""Strains of the mechanostat curve: the model stops at the microdamage threshold."""
 AGES = np.linspace(bone.AGES[0], bone.AGES[1], 281)
 REPORT_AGE = 80
 ZONE_SHADES = {"disuse": "#D55E00", "adapted": "#BBBBBB", "overload": "#009E73",
@@ -37,7 +40,7 @@ ZONE_SHADES = {"disuse": "#D55E00", "adapted": "#BBBBBB", "overload": "#009E73",
 LEGEND = {
     "model": Line2D([], [], color=style.COLORS["bone"]),
     "zonder training": Line2D([], [], color=style.COLORS["untrained"], lw=1.8),
-    "gemeten: LIFTMOR, SWAN": Line2D([], [], color=style.COLORS["measured"], marker="o", ls=""),
+    "gemeten: LIFTMOR, SWAN, NHANES": Line2D([], [], color=style.COLORS["measured"], marker="o", ls=""),
 } | {name: Patch(color=ZONE_SHADES[key], alpha=0.25) for key, name in bone.ZONES.items()}
 
 
@@ -115,22 +118,23 @@ class BoneExplorer(Explorer):
             artist.set_animated(True)
         self.liftmor = datasets.load("liftmor")
         self.swan = {r["site"]: r["ten_year_loss_pct"] for r in datasets.load("greendale2012")}
+        self.nhanes = datasets.load("nhanes_bmd")
         return fig
 
     def update(self, values, reference):
         th = thresholds(values)
-        edges = [STRAIN[0], th["disuse"], th["modelling"], bone.PARAMS.thresholds.microdamage,
-                 bone.PARAMS.thresholds.fracture, STRAIN[-1]]
+        edges = [STRAIN[0], th["disuse"], th["modelling"], DAMAGE, bone.PARAMS.thresholds.fracture, STRAIN[-1]]
         for (key, span), lo, hi in zip(self.zones.items(), edges, edges[1:]):
             span.set_x(lo)
             span.set_width(hi - lo)
         s = self.strain
-        s["now"].set_data(STRAIN, bone.remodeling_rate(STRAIN, thresholds=th))
-        s["ref"].set_data((STRAIN, bone.remodeling_rate(STRAIN, thresholds=thresholds(reference[1])))
+        s["now"].set_data(CURVE, bone.remodeling_rate(CURVE, thresholds=th))
+        s["ref"].set_data((CURVE, bone.remodeling_rate(CURVE, thresholds=thresholds(reference[1])))
                           if reference and thresholds(reference[1]) != th else ([], []))
         strain = max(values["peak_strain"], STRAIN[0])
-        rate = bone.remodeling_rate(values["peak_strain"], thresholds=th)
-        s["point"].set_data([strain], [rate])
+        rate = (bone.remodeling_rate(values["peak_strain"], thresholds=th) if values["peak_strain"] <= DAMAGE
+                else None)
+        s["point"].set_data(([strain], [rate]) if rate is not None else ([], []))
 
         inputs = model_inputs(values)
         untrained = bone.bmd_trajectory(AGES, **(inputs | {"training": None}))
@@ -148,7 +152,8 @@ class BoneExplorer(Explorer):
         return self._readout(values, inputs, rate)
 
     def _measured(self, values, inputs):
-        """LIFTMOR groups after 8 months (from the model's value at the start), and SWAN's 10-year loss."""
+        """LIFTMOR groups after 8 months (from the model's value at the start), SWAN's 10-year loss, and
+        the NHANES age groups as % of the youngest group (total hip standing in for the femoral neck)."""
         start = values["training_start_age"]
         at_start = bone.bmd_trajectory(start, **(inputs | {"training": None}))
         rows = [r for r in self.liftmor if r["sex"] == values["sex"] and r["site"] == values["site"]]
@@ -160,6 +165,13 @@ class BoneExplorer(Explorer):
             x.append(m + 5)
             y.append(bone.bmd_trajectory(m - 5, **(inputs | {"training": None})) - self.swan[values["site"]])
             err.append(0.0)
+        site = "spine" if values["site"] == "spine" else "total_hip"
+        groups = [r for r in self.nhanes if (r["sex"], r["site"]) == (values["sex"], site)]
+        if len(groups) > 1:
+            x += [(r["age_from"] + r["age_to"] + 1) / 2 for r in groups]
+            young = min(groups, key=lambda r: r["age_from"])["bmd_g_cm2"]
+            y += [100 * r["bmd_g_cm2"] / young for r in groups]
+            err += [0.0] * len(groups)
         x, y, err = np.array(x, float), np.array(y, float), np.array(err, float)
         points, bars = self.measured
         points.set_data(x, y)
@@ -167,17 +179,21 @@ class BoneExplorer(Explorer):
 
     def _readout(self, values, inputs, rate):
         zone = bone.ZONES[bone.zone(values["peak_strain"], thresholds=thresholds(values))]
-        change = (f"bot wordt afgebroken: {fmt(round(rate, 1))}% per jaar" if rate < 0 else
+        change = ("kleine scheurtjes ontstaan sneller dan het bot ze herstelt. Hier stopt de lijn: het model "
+                  "rekent geen opbouw meer uit. Meer belasting geeft hier geen extra winst, maar een kans op "
+                  "een vermoeidheidsbreuk" if rate is None else
+                  f"bot wordt afgebroken: {fmt(round(rate, 1))}% per jaar" if rate < 0 else
                   f"bot wordt opgebouwd: +{fmt(round(rate, 1))}% per jaar" if rate > 0 else
                   "bot blijft zoals het is")
         text = (f"<p><strong>Mechanostat</strong>: bij {fmt(values['peak_strain'])} µε zit je in de zone "
                 f"<em>{zone}</em>; {change}.</p>")
         without = bone.bmd_trajectory(REPORT_AGE, **(inputs | {"training": None}))
-        text += f"<p><strong>Op {REPORT_AGE} jaar</strong>: {fmt(round(without))}% van de piek zonder training"
+        text += f"<p><strong>Op {REPORT_AGE} jaar</strong>: {fmt(round(without, 1))}% van de piek zonder training"
         if inputs["training"] is not None:
             gained = bone.bmd_trajectory(REPORT_AGE, **inputs) - without
             text += (f", {fmt(round(without + gained, 1))}% met {bone.TRAININGS[inputs['training']]} "
-                     f"(+{fmt(round(gained, 1))} procentpunt)")
+                     + (f"(+{fmt(round(gained, 1))} procentpunt)" if gained > 0 else
+                        "(geen winst: voor deze plek is geen effect gemeten)"))
         text += ".</p>"
         women = {r["group"]: r["change_pct"] for r in self.liftmor
                  if r["study"] == "watson2018" and r["site"] == "spine"}

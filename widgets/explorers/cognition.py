@@ -25,7 +25,7 @@ AGES = np.linspace(40.0, cognition.AGES[1], 201)
 LEGEND = {
     "model": Line2D([], [], color=style.COLORS["hippocampus"]),
     "zonder training": Line2D([], [], color=style.COLORS["untrained"], lw=1.8),
-    "gemeten: Erickson e.a., 2011 (na een jaar); Raz e.a., 2004 (50 jaar en ouder)":
+    "gemeten: Erickson e.a., 2011 (één studie, na een jaar); Fraser e.a., 2021 (bevolkingsstudie)":
         Line2D([], [], color=style.COLORS["measured"], marker="o", ls=""),
 }
 
@@ -75,10 +75,10 @@ class CognitionExplorer(Explorer):
                 "measured": ax.plot([], [], "o", color=style.COLORS["measured"], ms=7)[0],
             }
         self.axes["rate"].axhline(0, color="0.4", lw=1)
-        self.axes["rate"].set_ylim(-3, 4)
-        raz = datasets.load("raz2004")[0]
-        self.axes["rate"].plot([raz["age_from"], raz["age_to"]], [-raz["loss_pct_per_year"]] * 2,
-                               color=style.COLORS["measured"], lw=3, alpha=0.6)
+        self.axes["rate"].set_ylim(-2.5, 2.5)
+        fraser = datasets.load("fraser2021")
+        self.axes["rate"].plot([r["mean_age"] for r in fraser], [-r["loss_pct_per_year"] for r in fraser], "o",
+                               color=style.COLORS["measured"], ms=7)
         self.point = self.axes["volume"].plot([], [], "o", color=style.COLORS["hippocampus"], ms=10)[0]
         for artist in [self.point] + [a for lines in self.lines.values() for a in lines.values()]:
             artist.set_animated(True)
@@ -127,10 +127,11 @@ class CognitionExplorer(Explorer):
                      f"({fmt(round(age - younger, 1))} jaar winst)")
         text += ".</p>"
         return text + (
-            "<p><strong>Mythe of feit?</strong> <em>‘Krachttraining is goed voor je spieren, niet voor je "
-            "hersenen.’</em> Mythe. Bij ouderen met lichte geheugenklachten verbeterde krachttraining het "
-            "denkvermogen, en dat hing samen met de krachtwinst (SMART-studie); de krimp van delen van de "
-            "hippocampus stopte of vertraagde. Duurtraining liet de hippocampus in een jaar 2% groeien.</p>")
+            "<p><strong>Mythe of feit?</strong> <em>‘Wandelen laat je hippocampus groeien.’</em> Onzeker. In één "
+            "studie groeide hij na een jaar stevig wandelen 2% (Erickson). Over 14 studies samen had duurtraining "
+            "geen aantoonbaar effect op de hele hippocampus; training remde vooral de krimp (Firth). Bij "
+            "krachttraining kromp een deel van de hippocampus minder (SMART). Daarom remt training in het model de "
+            "krimp, maar groeit er niets.</p>")
 
 
 def hersenen(start: str = "stevig wandelen vanaf 66 (Erickson)", vergelijk: str | None = None) -> CognitionExplorer:

@@ -110,7 +110,7 @@ class GlucoseExplorer(Explorer):
         top = len(rows) - 1  # the first row on top
         ax.set_yticks([top - i for i in range(len(rows))], rows)
         ax.set_ylim(-0.5, top + 0.5)
-        ax.set_xlim(-1.6, 0.2)
+        ax.set_xlim(-1.3, 0.2)
         ax.axvline(0, color="0.4", lw=1)
         for i, r in enumerate(self.trials, start=1):
             if r["ci_low"] != "":

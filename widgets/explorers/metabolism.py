@@ -12,7 +12,7 @@ from explorers import style
 from explorers.explorer import Explorer, more, slider
 
 AGE_GROUPS = {"tot en met 50 jaar": 35, "ouder dan 50 jaar": 65}
-"""The two age groups of Wang et al. (2010), each as an age inside it (the rates differ only between groups)."""
+"""Wang et al. (2010)'s groups up to and over 50, each as an age where the model uses that group's rates."""
 
 START = dict(reference="man", muscle_kg=29.0, fat_kg=18.0, extra_muscle_kg=1.4,
              age_years=AGE_GROUPS["tot en met 50 jaar"])
@@ -112,15 +112,16 @@ class MetabolismExplorer(Explorer):
         self.axes["extra"].set_ylim(0, self.fit_y("extra", heights,
                                                   aristizabal["rmr_kcal"] + aristizabal["rmr_sd_kcal"]))
         self.legend(LEGEND, None, ncols=7)
-        return self._readout(values, energy, total, model, westcott)
+        return self._readout(values, energy, total, model, self.measured)
 
     @staticmethod
-    def _readout(values, energy, total, model, westcott):
+    def _readout(values, energy, total, model, measured):
         def n(x):
             return fmt(round(float(x)))
 
         per_kg = metabolism.kcal_per_kg("muscle", age_years=values["age_years"])
         extra = values["extra_muscle_kg"]
+        pct = [r["rmr_pct"] for r in measured]
         return (
             f"<p><strong>Rustverbranding</strong>: {n(total)} kcal per dag. Je spieren ({fmt(values['muscle_kg'])} kg) "
             f"verbruiken daarvan {n(energy['muscle'])} kcal ({n(100 * energy['muscle'] / total)}%); lever, hersenen, "
@@ -129,8 +130,9 @@ class MetabolismExplorer(Explorer):
             f"rust.’</em> Mythe. Een kilo spier verbruikt in rust ongeveer {fmt(per_kg)} kcal per dag. "
             f"{fmt(extra)} kg extra spier levert dus {n(model)} kcal per dag op "
             f"({fmt(round(100 * model / total, 1))}% van je rustverbranding), geen {n(CLAIM_KCAL_PER_KG * extra)}. "
-            f"Trainingsstudies meten vaak meer (Westcott: +{n(westcott['rmr_pct'])}%): dat komt deels door het "
-            "herstel na de trainingen zelf, niet door de spier in rust.</p>")
+            f"Toch steeg de rustverbranding in trainingsstudies met {fmt(min(pct))} tot {fmt(max(pct))}%, "
+            "ook in een studie met een controlegroep en drie dagen na de laatste training (Kirk). Dat is meer dan de "
+            "extra spier zelf verklaart; waar de rest vandaan komt, is nog niet duidelijk.</p>")
 
 
 def ruststofwisseling(start: str = "man, 10 weken krachttraining (+1,4 kg spier)",
