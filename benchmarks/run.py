@@ -66,7 +66,7 @@ def model_curve() -> None:
         "signaling.response, 500-point curve": lambda: signaling.response(day, sessions=sessions),
         "fitness_fatigue.performance_manager, 364 days": lambda: fitness_fatigue.performance_manager(year),
         "fitness_fatigue.impulse_response, 364 days": lambda: fitness_fatigue.impulse_response(year),
-        "bone.remodeling_rate, 500-point curve": lambda: bone.remodeling_rate(np.geomspace(20, 30_000, 500)),
+        "bone.remodeling_rate, 500-point curve": lambda: bone.remodeling_rate(np.geomspace(20, bone.PARAMS.thresholds.microdamage, 500)),
         "bone.bmd_trajectory, 500-point curve": lambda: bone.bmd_trajectory(ages, sex="male", training="hirit"),
         "glucose.postprandial, 3 hours after a meal": lambda: glucose.postprandial(minutes, hours_since_training=24),
         "metabolism.resting_energy_kcal, one body": lambda: metabolism.resting_energy_kcal(muscle_kg=30, fat_kg=18),
