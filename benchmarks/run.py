@@ -25,7 +25,7 @@ from pathlib import Path
 import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tests"))
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]  # the book's tooling (book/) and the tests' helpers
 
 
 def emit(metric: str, value: float, unit: str) -> None:
@@ -59,18 +59,22 @@ def model_curve() -> None:
     minutes = np.linspace(0, 180, 500)
     calls = {
         "hormones.acute_response, 500-point curve": lambda: hormones.acute_response(t, rest_s=90, sets=4),
-        "protein.synthesis_response, 500-point curve": lambda: protein.synthesis_response(hours, session_at_h=17, meals=meals),
+        "protein.synthesis_response, 500-point curve":
+            lambda: protein.synthesis_response(hours, session_at_h=17, meals=meals),
         "training.hypertrophy_gain_pct, 500-point curve": lambda: training.hypertrophy_gain_pct(sets, load_pct_1rm=70),
         "training.one_rm, 500 values": lambda: training.one_rm(np.full(500, 80.0), np.arange(500) % 12 + 1, "brzycki"),
-        "satellite_cells.training_course, 500-point curve": lambda: satellite_cells.training_course(weeks, training_weeks=16),
+        "satellite_cells.training_course, 500-point curve":
+            lambda: satellite_cells.training_course(weeks, training_weeks=16),
         "signaling.response, 500-point curve": lambda: signaling.response(day, sessions=sessions),
         "fitness_fatigue.performance_manager, 364 days": lambda: fitness_fatigue.performance_manager(year),
         "fitness_fatigue.impulse_response, 364 days": lambda: fitness_fatigue.impulse_response(year),
-        "bone.remodeling_rate, 500-point curve": lambda: bone.remodeling_rate(np.geomspace(20, bone.PARAMS.thresholds.microdamage, 500)),
+        "bone.remodeling_rate, 500-point curve":
+            lambda: bone.remodeling_rate(np.geomspace(20, bone.PARAMS.thresholds.microdamage, 500)),
         "bone.bmd_trajectory, 500-point curve": lambda: bone.bmd_trajectory(ages, sex="male", training="hirit"),
         "glucose.postprandial, 3 hours after a meal": lambda: glucose.postprandial(minutes, hours_since_training=24),
         "metabolism.resting_energy_kcal, one body": lambda: metabolism.resting_energy_kcal(muscle_kg=30, fat_kg=18),
-        "cognition.hippocampal_volume, 500-point curve": lambda: cognition.hippocampal_volume(ages, training="resistance"),
+        "cognition.hippocampal_volume, 500-point curve":
+            lambda: cognition.hippocampal_volume(ages, training="resistance"),
     }
     for name, call in calls.items():
         emit(f"model: {name} (median)", _median_ms(call), "ms")
@@ -81,10 +85,10 @@ def model_curve() -> None:
 
 def explorer_update() -> None:
     """Each explorer: time from moving its first slider one step to the new PNG."""
-    import explorers
+    from explorers import registry
 
-    for name in explorers.__all__:
-        ex = getattr(explorers, name)()
+    for name, explorer in registry().items():
+        ex = explorer()
         slider = next(c for c in ex.controls.values() if hasattr(c, "min"))
         values = list(np.arange(slider.min, slider.max + slider.step / 2, slider.step))[:40]
         runs = []
@@ -182,7 +186,7 @@ def voila_slider() -> None:
     import conftest
     from playwright.sync_api import sync_playwright
 
-    from explorers import presentation
+    from book import presentation
 
     with tempfile.TemporaryDirectory() as site:
         presentation.build(Path(site))

@@ -59,7 +59,8 @@ def test_interne_links_werken(built_book):
 def test_de_site_is_nederlandstalig(built_book):
     doc = soup(built_book / "chapters/hormonen.html")
     assert doc.html.get("lang") == "nl"
-    assert doc.find(string=lambda s: s and "Zoeken" in s) or doc.find(attrs={"placeholder": lambda v: v and "Zoek" in v})
+    assert (doc.find(string=lambda s: s and "Zoeken" in s)
+            or doc.find(attrs={"placeholder": lambda v: v and "Zoek" in v}))
 
 
 @pytest.mark.parametrize("chapter, title", CHAPTERS.items())
@@ -102,6 +103,8 @@ def test_startknoppen_openen_een_hoofdstuk_op_de_ingestelde_hub(tmp_path):
     config["repository"]["url"] = "https://github.com/opleiding/krachtfysiologie"
     config["launch_buttons"] |= {"jupyterhub_url": "https://hub.voorbeeld.nl", "binderhub_url": "https://mybinder.org"}
     config["execute"]["execute_notebooks"] = "off"  # only the page's header matters here
+    # the book's tooling from the repository's root (the paths are relative to the config file)
+    config["sphinx"]["local_extensions"] = dict.fromkeys(config["sphinx"]["local_extensions"], str(ROOT))
     (tmp_path / "_config.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
     (tmp_path / "_toc.yml").write_text("format: jb-book\nroot: chapters/welkom\nchapters:\n"
                                        "- file: chapters/satellietcellen\n", encoding="utf-8")
@@ -117,7 +120,7 @@ def test_startknoppen_openen_een_hoofdstuk_op_de_ingestelde_hub(tmp_path):
 
 @pytest.mark.parametrize("chapter", CHAPTERS)
 def test_docentenhandleiding_heeft_lesplan_en_alle_antwoorden_per_hoofdstuk(built_book, chapter):
-    from explorers import chapters, quiz
+    from book import bank, chapters
 
     doc = soup(built_book / f"chapters/docent-{chapter}.html")
     text = " ".join(doc.get_text(" ").split()).replace("’", "'")  # Sphinx's smart quotes back to plain ones
@@ -132,5 +135,13 @@ def test_docentenhandleiding_heeft_lesplan_en_alle_antwoorden_per_hoofdstuk(buil
     assert labels and set(labels) <= links  # every exercise's worked solution is linked
     for number, goal in enumerate(chapters.learning_goals(chapter), start=1):
         assert f"Leerdoel {number}." in text
-    for item in quiz.questions(chapter):  # every bank question with its answer (open ones: their model answer)
-        assert " ".join(quiz.answer_text(item).split()[:6]).strip("*_") in text
+    for item in bank.questions(chapter):  # every bank question with its answer (open ones: their model answer)
+        assert " ".join(bank.answer_text(item).split()[:6]).strip("*_") in text
+
+
+def test_vragenbank_overzicht_is_een_tabel_met_elk_hoofdstuk(built_book):
+    from book import bank, chapters
+
+    rows = soup(built_book / "chapters/toetsvragen.html").select("table tbody tr")
+    titles = [row.find("td").get_text(strip=True) for row in rows]
+    assert titles == [chapters.title(name) for name in chapters.in_order() if (bank.BANK / f"{name}.yml").exists()]

@@ -18,10 +18,8 @@ from pathlib import Path
 
 import pytest
 
+from book import lite
 from conftest import ROOT, require
-from explorers import lite
-
-pytestmark = pytest.mark.slow
 
 RUNNER = """
 import {{ loadPyodide }} from {core!r};
@@ -40,13 +38,15 @@ class Warned(logging.Handler):  # e.g. "findfont: Font family ... not found"
         warned.append(record.getMessage())
 logging.getLogger("matplotlib").addHandler(Warned(logging.WARNING))
 import explorers
+from explorers import registry
 fonts = json.loads(pathlib.Path(font_manager.__file__).with_name("fontlist.json").read_text())
 assert fonts["_version"] == font_manager.FontManager.__version__, "matplotlib would rebuild its font list"
-assert all(module.__file__.endswith(".pyc") for module in (explorers, numpy, matplotlib, ipw)), "modules compiled from source"
+compiled = (explorers, numpy, matplotlib, ipw)
+assert all(module.__file__.endswith(".pyc") for module in compiled), "modules compiled from source"
 problems = []
-for name in explorers.__all__:
+for name, explorer in registry().items():
     try:
-        ex = getattr(explorers, name)()
+        ex = explorer()
         for preset in ex.presets:
             ex.apply(preset)
         for control in ex.controls.values():
@@ -69,6 +69,17 @@ def pyodide_dir(built_book: Path) -> Path:
     return built_book / lite.SITE_DIR / "static" / "pyodide"
 
 
+def test_de_cursuswheel_bevat_alleen_edu_en_explorers_zonder_het_gereedschap_van_het_boek(tmp_path):
+    with zipfile.ZipFile(lite.project_wheel(tmp_path)) as archive:
+        names = archive.namelist()
+    assert {name.split("/")[0] for name in names if ".dist-info/" not in name} == {"edu", "explorers"}
+    shipped = {Path(name).stem for name in names if name.startswith("explorers/")}
+    tooling = {path.stem for path in (ROOT / "book").iterdir() if path.suffix in (".py", ".mjs")} - {"__init__"}
+    assert len(tooling) >= 5 and not shipped & (tooling | {"quiz"})  # quiz: the bank's former name
+    assert {"explorers/explorer.py", "explorers/hormones.py", "edu/hormones.py"} <= set(names)
+
+
+@pytest.mark.slow
 def test_de_site_bevat_pyodide_en_de_cursuswheel_met_kloppende_sha256(built_book):
     lock = json.loads((pyodide_dir(built_book) / "pyodide-lock.json").read_text())
     assert lock["info"]["version"] == lite.PYODIDE_VERSION
@@ -80,9 +91,11 @@ def test_de_site_bevat_pyodide_en_de_cursuswheel_met_kloppende_sha256(built_book
     assert course["file_name"].endswith("-py3-none-any.whl")
     assert set(course["depends"]) == {"numpy", "matplotlib", "ipywidgets"}
     assert {lite.canonical(name) for name in lite.PRELOAD} <= set(lock["packages"])
-    assert not set(lite.UNUSED) & {dep for entry in lock["packages"].values() for dep in [entry["name"], *entry["depends"]]}
+    used = {dep for entry in lock["packages"].values() for dep in [entry["name"], *entry["depends"]]}
+    assert not set(lite.UNUSED) & used
 
 
+@pytest.mark.slow
 def test_de_wheels_van_de_site_dragen_bytecode_en_een_kloppend_record(built_book):
     for wheel in pyodide_dir(built_book).glob("*.whl"):
         with zipfile.ZipFile(wheel) as archive:
@@ -96,6 +109,7 @@ def test_de_wheels_van_de_site_dragen_bytecode_en_een_kloppend_record(built_book
                        for path, digest, size in rows if path != record), wheel.name
 
 
+@pytest.mark.slow
 def test_de_kernel_haalt_niets_van_pypi_en_laadt_alles_vooraf(built_book):
     config = json.loads((built_book / lite.SITE_DIR / "jupyter-lite.json").read_text())
     kernel = config["jupyter-config-data"]["litePluginSettings"][lite.KERNEL_PLUGIN]
@@ -108,6 +122,7 @@ def test_de_kernel_haalt_niets_van_pypi_en_laadt_alles_vooraf(built_book):
     assert not list((built_book / lite.SITE_DIR).rglob("*.map"))
 
 
+@pytest.mark.slow
 def test_gebundeld_verwijst_de_site_nergens_naar_buiten(built_book):
     site = built_book / lite.SITE_DIR
     for path in [site / "jupyter-lite.json", pyodide_dir(built_book) / "pyodide-lock.json",
@@ -117,6 +132,7 @@ def test_gebundeld_verwijst_de_site_nergens_naar_buiten(built_book):
     assert '"bron": "deze site"' in (built_book / "chapters/hormonen.html").read_text(encoding="utf-8")
 
 
+@pytest.mark.slow
 def test_met_het_cdn_is_pyodide_de_enige_plek_buiten_de_site(tmp_path):
     require((lite.CORE_DIR / "pyodide-lock.json").exists(), "Pyodide's npm-release (make vendor)")
     live = lite.prepare(tmp_path, lite.CORE_DIR, lite.CDN)
@@ -132,6 +148,7 @@ def test_met_het_cdn_is_pyodide_de_enige_plek_buiten_de_site(tmp_path):
     assert not any(name.endswith("wasm32.whl") for name in shipped)  # numpy & co. come from the CDN
 
 
+@pytest.mark.slow
 def test_fetch_weigert_een_bestand_dat_afwijkt_van_pyodides_lock(tmp_path):
     require((lite.CORE_DIR / "pyodide-lock.json").exists(), "Pyodide's npm-release (make vendor)")
     fixture = ROOT / "_build/pyodide-test"
@@ -144,6 +161,7 @@ def test_fetch_weigert_een_bestand_dat_afwijkt_van_pyodides_lock(tmp_path):
         lite.fetch(str(source), tmp_path / "doel", lite.CORE_DIR)
 
 
+@pytest.mark.slow
 def test_elke_verkenner_draait_in_pyodide_met_alleen_zijn_pakketten(built_book, tmp_path):
     require(shutil.which("node") is not None, "Node.js")
     script = tmp_path / "run.mjs"
@@ -155,6 +173,7 @@ def test_elke_verkenner_draait_in_pyodide_met_alleen_zijn_pakketten(built_book, 
     assert result.stdout.strip().splitlines()[-1] == "(3, 12) 2.0.2 3.8.4 []"
 
 
+@pytest.mark.slow
 def test_start_de_interactieve_versie_en_schuif_met_het_toetsenbord(site, page):
     page.goto(f"{site}/chapters/spiergroei.html")
     start = page.locator("button.verkenner-start").first
@@ -176,6 +195,7 @@ def test_start_de_interactieve_versie_en_schuif_met_het_toetsenbord(site, page):
     assert page.blocked == []
 
 
+@pytest.mark.slow
 def test_zonder_bereikbare_pyodide_blijft_de_figuur_met_een_nederlandse_uitleg(site, page):
     page.route("**/lite/static/pyodide/numpy-*", lambda route: route.abort())
     page.goto(f"{site}/chapters/hormonen.html")

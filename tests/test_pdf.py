@@ -5,8 +5,8 @@ import subprocess
 
 import pytest
 
-import explorers
-from explorers import chapters
+from book import chapters
+from explorers import registry
 
 from conftest import BIN, CHROMIUM, ROOT, require
 
@@ -26,7 +26,7 @@ def pdf(tmp_path_factory):
          "--path-output", str(out)], capture_output=True, text=True, timeout=1200)
     assert result.returncode == 0, result.stdout[-5000:] + result.stderr[-5000:]
     path = out / "krachtfysiologie.pdf"
-    subprocess.run([str(BIN / "python"), "-m", "explorers.handout", str(out / "_build/singlehtml"), str(path)],
+    subprocess.run([str(BIN / "python"), "-m", "book.handout", str(out / "_build/singlehtml"), str(path)],
                    check=True, timeout=600)  # as `make pdf` does (and outside the browser tests' event loop)
     return PdfReader(path)
 
@@ -82,7 +82,7 @@ def test_pdf_heeft_nederlandse_tekens_en_alle_uitwerkingen(pdf):
 
 
 def test_pdf_heeft_elke_verkennerfiguur(pdf):
-    calls = tuple(f"{name}(" for name in explorers.__all__)
+    calls = tuple(f"{name}(" for name in registry())
     figures = sum("".join(cell["source"]).strip().startswith(calls)
                   for name in chapters.in_order() for cell in chapters.notebook(name)["cells"]
                   if cell["cell_type"] == "code")

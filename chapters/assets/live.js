@@ -1,7 +1,7 @@
 // The explorers come alive in the page: a JupyterLite console with the Pyodide kernel runs the
 // same Python (edu + explorers) as the book build, in the learner's browser, with no server.
 // The static figure is the first view and stays when Python cannot start. Settings come from
-// the book build (explorers/lite.py) in window.KRACHT_LIVE.
+// the book build (book/lite.py) in window.KRACHT_LIVE.
 (() => {
   "use strict";
   const config = window.KRACHT_LIVE;

@@ -8,11 +8,13 @@ the chapter's sections as scenes (Vorige / Volgende) and the examples as buttons
 A chapter can open on an example: ``?voorbeeld=<naam>`` in the URL, or
 ``make present HOOFDSTUK=hormonen VOORBEELD="vrouw"``. Voilà hands the URL's query string to
 the kernel (``QUERY_STRING``), so the page opens on the first scene that has that example.
+The pages import this module, so Voilà runs with the repository on the kernels' ``PYTHONPATH``
+(:func:`voila`).
 
 Voilà renders Markdown without MyST, so the chapters' text (citations, glued numbers) stays
 in the book; the presenter pages hold headings, scenes and explorers only.
 
-Usage: ``python -m explorers.presentation [HOOFDSTUK] [--voorbeeld NAAM] [--poort 8866]``
+Usage: ``python -m book.presentation [HOOFDSTUK] [--voorbeeld NAAM] [--poort 8866]``
 """
 
 from __future__ import annotations
@@ -31,8 +33,9 @@ import webbrowser
 from pathlib import Path
 
 import ipywidgets as ipw
-import explorers
-from explorers import chapters
+
+from book import chapters
+from explorers import registry
 
 SITE = chapters.ROOT / "_build" / "present"
 START = "start.ipynb"
@@ -46,7 +49,7 @@ def with_explorers() -> list[str]:
 
 def scenes(notebook: dict) -> list[tuple[str, str, dict]]:
     """Each explorer cell of a chapter as (section heading, explorer name, keyword arguments)."""
-    out, heading = [], ""
+    out, heading, names = [], "", registry()
     for cell in notebook["cells"]:
         source = "".join(cell["source"]).strip()
         if cell["cell_type"] == "markdown":
@@ -56,7 +59,7 @@ def scenes(notebook: dict) -> list[tuple[str, str, dict]]:
             call = ast.parse(source, mode="eval").body
         except SyntaxError:
             continue
-        if isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id in explorers.__all__:
+        if isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id in names:
             kwargs = {k.arg: ast.literal_eval(k.value) for k in call.keywords}
             out.append((heading, call.func.id, kwargs))
     return out
@@ -64,7 +67,7 @@ def scenes(notebook: dict) -> list[tuple[str, str, dict]]:
 
 def explorer_class(name: str) -> type:
     """The Explorer subclass an explorer function returns (from its annotation: nothing is drawn)."""
-    return typing.get_type_hints(getattr(explorers, name))["return"]
+    return typing.get_type_hints(registry()[name])["return"]
 
 
 def examples(name: str) -> list[str]:
@@ -74,7 +77,7 @@ def examples(name: str) -> list[str]:
 
 def presenter_notebook(chapter: str) -> dict:
     """The presentatiemodus page of a chapter: its title and one presentation widget."""
-    code = f"from explorers.presentation import presentatie\n\npresentatie({chapter!r})"
+    code = f"from book.presentation import presentatie\n\npresentatie({chapter!r})"
     return chapters.notebook(chapter) | {"nbformat_minor": 4, "cells": [  # 4.4: cells need no ids
         {"cell_type": "markdown", "metadata": {}, "source": f"# {chapters.title(chapter)}"},
         {"cell_type": "code", "metadata": {}, "source": code, "outputs": [], "execution_count": None}]}
@@ -154,7 +157,7 @@ class Presentatie:
                 kwargs = kwargs | {"start": self.example}
                 if kwargs.get("vergelijk") == self.example:
                     del kwargs["vergelijk"]
-            self._made[index] = getattr(explorers, name)(**kwargs)
+            self._made[index] = registry()[name](**kwargs)
         return self._made[index]
 
     def show(self, index: int) -> None:
@@ -185,8 +188,7 @@ def serve(chapter: str | None, example: str | None, port: int) -> None:
     page = START if chapter is None else f"{chapter}.ipynb"
     query = f"?{urllib.parse.urlencode({QUERY: example})}" if example else ""
     url = f"http://127.0.0.1:{port}/voila/render/{page}{query}"
-    voila = subprocess.Popen([str(Path(sys.executable).with_name("voila")), str(SITE), "--no-browser",
-                              f"--port={port}", "--Voila.ip=127.0.0.1"])
+    server = voila(SITE, port)
     for _ in range(600):
         try:
             urllib.request.urlopen(f"http://127.0.0.1:{port}/voila/static/voila.js", timeout=2)
@@ -196,9 +198,18 @@ def serve(chapter: str | None, example: str | None, port: int) -> None:
     print(f"Presentatie: {url}  (stoppen: Ctrl+C)")
     webbrowser.open(url)
     try:
-        voila.wait()
+        server.wait()
     except KeyboardInterrupt:
-        voila.terminate()
+        server.terminate()
+
+
+def voila(site: Path, port: int, **popen) -> subprocess.Popen:
+    """Voilà serving the presenter ``site`` on 127.0.0.1:``port``; its kernels import :mod:`book`
+    from the repository (``popen``: further arguments of :class:`subprocess.Popen`)."""
+    path = os.pathsep.join(filter(None, [str(chapters.ROOT), os.environ.get("PYTHONPATH")]))
+    return subprocess.Popen([str(Path(sys.executable).with_name("voila")), str(site), "--no-browser",
+                             f"--port={port}", "--Voila.ip=127.0.0.1"],
+                            env={**os.environ, "PYTHONPATH": path}, **popen)
 
 
 def main(argv: list[str] | None = None) -> None:

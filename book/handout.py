@@ -6,7 +6,7 @@ it with selectable text, the fonts embedded, a bookmark per heading and page num
 printing, every folded part (worked solutions, details) is opened, so the handout holds every
 answer.
 
-Usage: ``python -m explorers.handout _build/singlehtml OUT.pdf``
+Usage: ``python -m book.handout _build/singlehtml OUT.pdf``
 """
 
 from __future__ import annotations

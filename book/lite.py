@@ -6,7 +6,7 @@ then runs ``jupyter lite build`` into ``_build/html/lite``. The folder holds:
 - Pyodide's core (interpreter and standard library) from the pinned npm release, which
   ``make vendor`` fetches and checks against its npm integrity;
 - a Pyodide lock file: Pyodide's own, cut down to the packages the explorers need, plus the
-  course's wheel (``edu`` + ``explorers``, built from this repository) and the pure-Python
+  course's wheel (``edu`` + ``explorers``, built from this repository; not ``book``) and the pure-Python
   widget and kernel packages, so ``import edu`` works with no install line and every package
   is preloaded in one parallel batch;
 - the kernel settings: PyPI fallback off, so nothing is fetched from PyPI at run time, and
@@ -25,7 +25,7 @@ faster than loading them from the CDN, where only the course's own wheels are re
 
 The one deployment setting is the environment variable ``PYODIDE``: where the browser gets
 Pyodide's packages (numpy, matplotlib, ...). Either a URL (default: Pyodide's CDN for the
-pinned version) or a folder made by ``make pyodide`` (``python -m explorers.lite fetch
+pinned version) or a folder made by ``make pyodide`` (``python -m book.lite fetch
 SOURCE DEST``), which is then bundled into the site. ``fetch`` takes the packages from a URL
 or a folder and checks every file against the sha256 in Pyodide's own lock file.
 """
@@ -92,7 +92,7 @@ installed here (Voilà's preview, pygments' styles) are left out: nothing to loa
 SERVICE_WORKER_PLUGIN = "@jupyterlite/application-extension:service-worker-manager"
 SITE_DIR = "lite"
 """Where jupyterlite-sphinx puts the in-browser site, relative to the book's root."""
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 CORE_DIR = ROOT / "_build/pyodide-npm"
 """Pyodide's npm release, unpacked by ``make vendor``."""
 WHEELS_DIR = ROOT / "_build/wheels"
@@ -311,9 +311,8 @@ def prepare(lite_dir: Path, core: Path, pyodide: str) -> dict:
     lock_file = static / "pyodide-lock.json"  # first with the originals' sha256: lite.mjs loads matplotlib by it
     lock_file.write_text(json.dumps(lock | {"packages": packages}, indent=1), encoding="utf-8")
     local = {key: static / entry["file_name"] for key, entry in packages.items() if not is_url(entry["file_name"])}
-    subprocess.run(["node", str(Path(__file__).with_name("lite.mjs")), str(core / "pyodide.mjs"),
-                    str(Path(__file__).resolve().parents[1]), str(static),
-                    *sorted(path.name for path in local.values() if path.suffix == ".whl")], check=True)
+    subprocess.run(["node", str(Path(__file__).with_name("lite.mjs")), str(core / "pyodide.mjs"), str(ROOT),
+                    str(static), *sorted(path.name for path in local.values() if path.suffix == ".whl")], check=True)
     for key, path in local.items():
         packages[key]["sha256"] = sha256(path.read_bytes())
     lock_file.write_text(json.dumps(lock | {"packages": packages}, indent=1), encoding="utf-8")
@@ -351,10 +350,10 @@ def configure(app, config) -> None:
 
 
 def main(argv: list[str]) -> None:
-    """``python -m explorers.lite fetch SOURCE DEST`` (see :func:`fetch`)."""
+    """``python -m book.lite fetch SOURCE DEST`` (see :func:`fetch`)."""
     command, source, dest = argv
     if command != "fetch":
-        raise SystemExit("gebruik: python -m explorers.lite fetch BRON DOELMAP")
+        raise SystemExit("gebruik: python -m book.lite fetch BRON DOELMAP")
     names = fetch(source, Path(dest), CORE_DIR)
     print(f"{len(names)} Pyodide-pakketten gecontroleerd en gekopieerd naar {dest}")
 

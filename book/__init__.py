@@ -1,0 +1,14 @@
+"""The book's own tooling: what turns the course's sources into the site, the PDF and the presenter.
+
+- :mod:`book.lite`: the explorers in the learner's browser (JupyterLite + Pyodide), a Sphinx extension;
+- :mod:`book.bank`: the question bank, shown in the pages by the Sphinx directives ``{zelftoets}``,
+  ``{leerdoelen}``, ``{antwoordsleutel}`` and ``{vragenbank-overzicht}``;
+- :mod:`book.presentation`: the chapters' explorers live on a projector (Voilà, ``make present``);
+- :mod:`book.handout`: the printable handout (``make pdf``);
+- :mod:`book.chapters`: the book's chapters as these tools read them.
+
+It imports :mod:`explorers` and :mod:`edu`, never the reverse, and is not part of the installed
+distribution nor of the course wheel the learner's browser downloads: the tools and the tests
+import it from the repository's root (``python -m book.<module>``, pytest's ``pythonpath``,
+Jupyter Book's ``local_extensions``).
+"""
