@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import ast
 import contextlib
 import functools
 import http.server
+import importlib
 import os
 import shutil
 import socket
@@ -18,9 +20,24 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-CHAPTERS = {"spiergroei": "Eiwitbalans", "hormonen": "Hormoonverkenner", "satellietcellen": "Satellietcellen",
-            "signaalroutes": "Signaalroutes", "kracht-en-duur": "Weekplanner", "gezondheid": "Botten",
-            "praktijk": "Botten"}
+def _chapters_with_explorers() -> dict[str, str]:
+    """Each chapter that shows explorers, in the book's order, with the title of the first one it shows."""
+    from book import chapters
+    from explorers import registry
+
+    titles = {name: function.__annotations__["return"] for name, function in registry().items()}
+    found = {}
+    for chapter in chapters.in_order():
+        calls = [node.func.id for cell in chapters.notebook(chapter)["cells"] if cell["cell_type"] == "code"
+                 for node in ast.walk(ast.parse("".join(cell["source"])))
+                 if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in titles]
+        if calls and not chapter.startswith("docent"):
+            module = importlib.import_module(registry()[calls[0]].__module__)
+            found[chapter] = getattr(module, titles[calls[0]]).title
+    return found
+
+
+CHAPTERS = _chapters_with_explorers()
 """Each chapter with explorers, and the title of an explorer it shows."""
 
 BIN = Path(sys.executable).parent
@@ -88,10 +105,10 @@ def site(built_book):
 @contextlib.contextmanager
 def voila(site: Path):
     """Voilà serving the presenter site in ``site`` on 127.0.0.1 (a free port), as `make present` does."""
+    from book import presentation
+
     port = free_port()
-    process = subprocess.Popen(
-        [str(BIN / "voila"), str(site), "--no-browser", f"--port={port}", "--Voila.ip=127.0.0.1"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = presentation.voila(site, port, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         wait_for_http(f"http://127.0.0.1:{port}/voila/static/voila.js")
         yield f"http://127.0.0.1:{port}/voila/render"
@@ -103,7 +120,7 @@ def voila(site: Path):
 @pytest.fixture(scope="session")
 def presenter(tmp_path_factory):
     """The presenter site (start page and every chapter) built and served; its pages' base URL."""
-    from explorers import presentation
+    from book import presentation
 
     site = tmp_path_factory.mktemp("present")
     presentation.build(site)

@@ -13,22 +13,27 @@ from __future__ import annotations
 import importlib
 import inspect
 import math
+import pkgutil
 import warnings
 
 import numpy as np
 import pytest
 
+import edu
+
 from edu import InputError
 
-MODELS = ("bone", "cognition", "concurrent", "fitness_fatigue", "glucose", "hormones", "metabolism",
-          "protein", "satellite_cells", "signaling", "training")
+MODELS = [m.name for m in pkgutil.iter_modules(edu.__path__)
+          if hasattr(importlib.import_module(f"edu.{m.name}"), "INPUTS")]
+"""Every model module: the modules of ``edu`` that declare their inputs."""
 
 VALID = {
     "peak_strain_microstrain": 1000, "age_years": 60, "t_min": 30.0, "t_h": 10.0, "weight_kg": 80,
     "reps": 8, "one_rm_kg": 100, "weekly_sets": 10, "muscle_kg": 30, "fat_kg": 15, "tissue": "muscle",
+    "extra_muscle_kg": 1.4,
     "weeks": 12, "daily_load": [50.0] * 30, "two_hour_mmol_l": 6.0, "protein_g": 20, "sessions": (),
     "plan": ["strength", "rest", "endurance", "rest", "strength", "rest", "rest"], "exercises": 8, "sets": 3,
-    "rest_s": 60, "intensity": 0.75, "reps_in_reserve": 2,
+    "rest_s": 60, "intensity": 0.75, "reps_in_reserve": 2, "period_h": 48, "load_pct_1rm": 75,
 }
 """A valid value for each parameter that has no default."""
 

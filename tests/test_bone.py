@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from edu import InputError, datasets
-from edu.bone import PARAMS, THRESHOLD_NAMES, Thresholds, bmd_trajectory, remodeling_rate, zone
+from edu.bone import INPUTS, PARAMS, Thresholds, bmd_trajectory, bmd_training_gain, remodeling_rate, set_points, zone
 
 AGES = np.linspace(20, 90, 701)
 NHANES = datasets.load("nhanes_bmd")
@@ -45,15 +45,20 @@ def test_boven_de_drempel_voor_microschade_rekent_het_model_niet(strain):
     assert zone(strain) in ("microdamage", "fracture")
 
 
-def test_elke_drempel_heeft_een_nederlandse_naam():
-    assert list(THRESHOLD_NAMES) == [f.name for f in fields(Thresholds)]
+def test_elke_drempel_is_een_gedeclareerde_invoer_met_frosts_waarde_als_niets_gegeven_is():
+    assert all(f"{f.name}_microstrain" in INPUTS for f in fields(Thresholds))
+    assert set_points() == PARAMS.thresholds
+    assert set_points(disuse_microstrain=300) == Thresholds(disuse=300, modelling=1500, microdamage=3000,
+                                                            fracture=25_000)
 
 
 def test_eigen_drempels_verschuiven_het_venster():
     assert remodeling_rate(400) == 0
-    assert remodeling_rate(400, thresholds={"disuse": 600}) < 0
-    assert remodeling_rate(1200, thresholds={"modelling": 1000}) > 0
-    assert remodeling_rate(5000, thresholds={"microdamage": 6000}) < PARAMS.max_gain_pct_per_year
+    assert remodeling_rate(400, disuse_microstrain=600) < 0
+    assert remodeling_rate(1200, modelling_microstrain=1000) > 0
+    assert remodeling_rate(5000, microdamage_microstrain=6000) < PARAMS.max_gain_pct_per_year
+    assert zone(2000, modelling_microstrain=2500) == "adapted"
+    assert zone(2000, microdamage_microstrain=1900) == "microdamage"
 
 
 @settings(max_examples=60, deadline=None)
@@ -66,7 +71,8 @@ def test_meer_vervorming_tot_de_schadedrempel_nooit_minder_opbouw(a, b):
 @pytest.mark.parametrize("row", datasets.load("greendale2012"), ids=lambda r: r["site"])
 def test_botverlies_rond_de_menopauze_zoals_swan(row):
     """Greendale 2012: loss from 1 y before to 2 y after the last period, and over 5 y before to 5 y after."""
-    bmd = lambda age: bmd_trajectory(age, site=row["site"], menopause_age=51)
+    def bmd(age):
+        return bmd_trajectory(age, site=row["site"], menopause_age=51)
     assert bmd(50) - bmd(53) == pytest.approx(row["transmenopause_loss_pct"], abs=0.05)
     assert bmd(46) - bmd(56) == pytest.approx(row["ten_year_loss_pct"], abs=0.1)
     assert bmd(49) == 100
@@ -74,7 +80,8 @@ def test_botverlies_rond_de_menopauze_zoals_swan(row):
 
 def _group_pct(row, site):
     """The model's mean over an NHANES age group, as % of its mean over the youngest group (21–30)."""
-    mean = lambda lo, hi: bmd_trajectory(np.linspace(lo, hi + 1, 201), sex=row["sex"], site=site).mean()
+    def mean(lo, hi):
+        return bmd_trajectory(np.linspace(lo, hi + 1, 201), sex=row["sex"], site=site).mean()
     return 100 * mean(row["age_from"], row["age_to"]) / mean(21, 30)
 
 
@@ -106,7 +113,8 @@ def test_wervels_van_mannen_worden_met_de_jaren_niet_lichter_zoals_looker():
 def test_wervelverlies_vertraagt_na_vijf_tot_zeven_jaar_en_heupverlies_versnelt_op_hoge_leeftijd():
     """SWAN slows after 2 years; Sowers 2010: ≈ 1.1 %/yr at the spine 2–7 years after; Pouilles 1995:
     femoral-neck loss beyond 5 years about a quarter of the early rate; Ensrud 1995: hip loss grows with age."""
-    yearly = lambda age, site: bmd_trajectory(age, site=site) - bmd_trajectory(age + 1, site=site)
+    def yearly(age, site):
+        return bmd_trajectory(age, site=site) - bmd_trajectory(age + 1, site=site)
     assert yearly(51, "spine") > 2 * yearly(54, "spine") > 4 * yearly(60, "spine") > 0
     assert yearly(60, "femoral_neck") < yearly(51, "femoral_neck") / 4
     assert yearly(70, "femoral_neck") < yearly(80, "femoral_neck") < yearly(86, "femoral_neck")
@@ -118,14 +126,18 @@ def test_heupverlies_van_oudere_vrouwen_zoals_sof(age, mg_per_year, low, high):
     """Ensrud 1995 (SOF): total hip −2.5 mg/cm²/yr at 67–69 and −10.4 at 85+ (95% CI given); the model's
     % times the NHANES young-adult total hip of women (0.971 g/cm², Varatharajan 2026 table 3)."""
     young = next(r for r in NHANES if (r["sex"], r["site"]) == ("female", "total_hip"))["bmd_g_cm2"]
-    bmd = lambda a: bmd_trajectory(a, site="femoral_neck") / 100 * young * 1000
+    def bmd(a):
+        return bmd_trajectory(a, site="femoral_neck") / 100 * young * 1000
     assert low <= bmd(age - 0.5) - bmd(age + 0.5) <= high
 
 
 def test_mannen_verliezen_trager_en_sneller_op_hoge_leeftijd_zoals_mros():
     """Cawthon 2009: −1.72% in 4.6 years from 65 on average; 2.5× faster at 85 than at 65."""
-    bmd = lambda age: bmd_trajectory(age, sex="male", site="femoral_neck")
-    loss = lambda age: bmd(age) - bmd(age + 1)
+    def bmd(age):
+        return bmd_trajectory(age, sex="male", site="femoral_neck")
+
+    def loss(age):
+        return bmd(age) - bmd(age + 1)
     assert bmd(71) - bmd(75.6) == pytest.approx(1.72, abs=0.3)
     assert loss(84.5) / loss(64.5) == pytest.approx(2.5, abs=0.3)
     assert bmd(80) > bmd_trajectory(80, site="femoral_neck")
@@ -137,19 +149,31 @@ def test_liftmor_acht_maanden_zwaar_trainen(site, hirit, control):
     age = 65 + 8 / 12
     trained = bmd_trajectory(age, site=site, training="hirit", training_start_age=65)
     assert trained - bmd_trajectory(age, site=site) == pytest.approx(hirit - control, abs=0.05)
+    assert bmd_training_gain(age, site=site, training="hirit", training_start_age=65) == pytest.approx(
+        hirit - control, abs=0.05)
 
 
 def test_liftmor_m_geeft_mannen_alleen_winst_in_de_wervels():
     """Harding 2020: spine +4.1 vs +0.9%; the femoral neck (primary outcome) is not among the reported effects."""
     kw = dict(sex="male", training="hirit", training_start_age=67)
     assert bmd_trajectory(70, **kw) - bmd_trajectory(70, sex="male") == pytest.approx(4.1 - 0.9, abs=0.05)
+    assert bmd_training_gain(70, **kw) == pytest.approx(4.1 - 0.9, abs=0.05)
     assert bmd_trajectory(70, site="femoral_neck", **kw) == bmd_trajectory(70, sex="male", site="femoral_neck")
+    assert bmd_training_gain(70, site="femoral_neck", **kw) == 0
 
 
 def test_matige_krachttraining_doet_minder_dan_liftmor():
     kw = dict(training_start_age=60)
     assert (bmd_trajectory(70, training="resistance", **kw) - bmd_trajectory(70)
             < bmd_trajectory(70, training="hirit", **kw) - bmd_trajectory(70))
+    assert 0 < bmd_training_gain(70, training="resistance", **kw) < bmd_training_gain(70, training="hirit", **kw)
+
+
+def test_de_winst_van_training_is_nul_zonder_training_en_voor_de_start():
+    ages = np.linspace(20, 90, 71)
+    assert np.all(bmd_training_gain(ages) == 0)
+    gain = bmd_training_gain(ages, training="hirit", training_start_age=60)
+    assert np.all(gain[ages <= 60] == 0) and np.all(gain[ages > 61] == gain[-1])
 
 
 # Floors at 90 years, % of peak, from the measured losses: women's spine, NHANES 71–80 at 85% of the
@@ -180,16 +204,19 @@ def test_botdichtheid_blijft_over_het_hele_bereik_binnen_de_gemeten_grenzen(sex,
 @pytest.mark.parametrize("menopause", [40, 60])
 def test_een_vroege_of_late_menopauze_verschuift_het_verlies(menopause):
     """SWAN: loss starts one year before the last period; an early menopause leaves less bone at 90."""
-    bmd = lambda age, m=menopause: bmd_trajectory(age, menopause_age=m)
+    def bmd(age, m=menopause):
+        return bmd_trajectory(age, menopause_age=m)
     assert bmd(menopause - 1) == 100 > bmd(menopause + 2)
     assert (bmd(90) < bmd(90, 51)) == (menopause < 51)
 
 
 @pytest.mark.parametrize("call, match", [
-    (lambda: remodeling_rate(-5), r"piekvervorming \(peak_strain_microstrain\): -5 µε\. Kies een waarde tussen 0 en 3000 µε"),
-    (lambda: remodeling_rate(100, thresholds={"disuse": 2000}), "Elke drempel moet hoger liggen"),
-    (lambda: remodeling_rate(100, thresholds={"knee": 1}), r"drempels \(thresholds\)"),
-    (lambda: remodeling_rate(100, thresholds={"disuse": -1}), r"drempel afbraak \(thresholds\['disuse'\]\): -1 µε"),
+    (lambda: remodeling_rate(-5),
+     r"piekvervorming \(peak_strain_microstrain\): −5 µε\. Kies een waarde tussen 0 en 3000 µε"),
+    (lambda: remodeling_rate(100, disuse_microstrain=2000),
+     r"\(disuse_microstrain, modelling_microstrain\): 2000 en 1500 µε\. Elke drempel moet hoger liggen"),
+    (lambda: remodeling_rate(100, disuse_microstrain=-1), r"drempel afbraak \(disuse_microstrain\): −1 µε"),
+    (lambda: zone([100, 200]), r"piekvervorming \(peak_strain_microstrain\): een rij van 2 getallen\. Geef één getal"),
     (lambda: bmd_trajectory(15), r"leeftijd \(age_years\): 15 jaar"),
     (lambda: bmd_trajectory(50, sex="x"), r'geslacht \(sex\): \'x\'\. Kies uit "female" \(vrouw\)'),
     (lambda: bmd_trajectory(50, training="yoga"), r"training \(training\)"),

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from edu import InputError
-from edu.cognition import PARAMS, atrophy_pct_per_year, hippocampal_volume
+from edu.cognition import PARAMS, atrophy_pct_per_year, equivalent_age, hippocampal_volume, yearly_change_pct
 
 AGES = np.linspace(20, 90, 701)
 
@@ -72,6 +72,43 @@ def test_volume_blijft_begrensd_training_schaadt_nooit_en_laat_niet_groeien(trai
     before = AGES[AGES < start]
     if before.size:
         assert np.allclose(v[AGES < start], hippocampal_volume(before))
+
+
+@pytest.mark.parametrize("age, measured", [(47.2, -0.18), (63.0, -0.30)])
+def test_verandering_per_jaar_zonder_training_is_de_krimp_van_fraser(age, measured):
+    """Fraser 2021 (PATH cohort): −0.18%/year at 47.2, −0.30%/year at 63.0."""
+    assert yearly_change_pct(age) == pytest.approx(measured, abs=0.02)
+    assert yearly_change_pct(age) == -atrophy_pct_per_year(age)
+
+
+@pytest.mark.parametrize("training", [None, "aerobic", "resistance"])
+def test_verandering_per_jaar_is_de_helling_van_het_volume_en_training_remt_haar(training):
+    """The yearly change is the slope of the volume curve, % of the volume; from the start of training on,
+    the share 1 − protection of the untrained change (Firth 2018; Broadhouse 2020)."""
+    kw = dict(training=training, training_start_age=60)
+    ages = np.linspace(20.5, 89.5, 70)
+    slope = 100 * (np.log(hippocampal_volume(ages + 0.05, **kw)) - np.log(hippocampal_volume(ages - 0.05, **kw))) / 0.1
+    np.testing.assert_allclose(yearly_change_pct(ages, **kw), slope, atol=0.01)
+    share = np.where((ages >= 60) & (training is not None), 1 - PARAMS.protection, 1.0)
+    np.testing.assert_allclose(yearly_change_pct(ages, **kw), share * yearly_change_pct(ages))
+
+
+@settings(max_examples=60, deadline=None)
+@given(training=st.sampled_from([None, "aerobic", "resistance"]), start=st.floats(20, 90), age=st.floats(20, 90))
+def test_de_gelijkwaardige_leeftijd_heeft_zonder_training_hetzelfde_volume(training, start, age):
+    kw = dict(training=training, training_start_age=start)
+    younger = equivalent_age(age, **kw)
+    assert hippocampal_volume(younger) == pytest.approx(hippocampal_volume(age, **kw), abs=1e-9)
+    assert younger <= age + 1e-9                                     # training never makes one older
+    if training is None or age < start:
+        assert younger == pytest.approx(age, abs=1e-9)
+
+
+def test_een_jaar_training_wint_minder_jaren_dan_de_groei_van_erickson():
+    """Erickson 2011: +2% in a year, "reversing age-related loss in volume by 1 to 2 years". The model only
+    slows the loss (Firth 2018), so a year of training gains less: half a year of untrained ageing."""
+    gained = 67 - equivalent_age(67, training="aerobic", training_start_age=66)
+    assert gained == pytest.approx(PARAMS.protection, abs=0.02) and gained < 1
 
 
 @pytest.mark.parametrize("call, match", [

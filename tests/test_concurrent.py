@@ -8,7 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from edu import InputError, datasets
-from edu.concurrent import MODALITIES, QUALITIES, SEXES, STATUSES, relative_adaptation, week_inputs
+from edu.concurrent import (MODALITIES, QUALITIES, SEXES, STATUSES, measured_ratios, relative_adaptation,
+                            week_inputs)
 
 STRENGTH = ("hypertrophy", "max_strength", "explosive_strength")
 ES_ALONE = {row["quality"]: row["strength_only_es"] for row in datasets.load("wilson2012")}
@@ -226,16 +227,44 @@ def test_weekplan_zelfde_sessie_gesplitst_en_aparte_dagen():
 
 
 @pytest.mark.parametrize("call, message", [
-    (lambda: relative_adaptation(training_status="pro"), r"trainingsstatus \(training_status\): 'pro'\. Kies uit \"untrained\""),
+    (lambda: relative_adaptation(training_status="pro"),
+     r"trainingsstatus \(training_status\): 'pro'\. Kies uit \"untrained\""),
     (lambda: relative_adaptation(endurance_modality="swimming"), r"soort duurtraining \(endurance_modality\)"),
-    (lambda: relative_adaptation(endurance_sessions_per_week=2.5), r"duurtrainingen per week \(endurance_sessions_per_week\): 2,5\. Kies een geheel getal tussen 0 en 7"),
-    (lambda: relative_adaptation(endurance_minutes=200), r"duur per duurtraining \(endurance_minutes\): 200 min\. Kies een waarde tussen 0 en 120 min"),
-    (lambda: relative_adaptation(hours_between=-1), r"uren ertussen \(hours_between\): -1 uur"),
+    (lambda: relative_adaptation(endurance_sessions_per_week=2.5),
+     r"duurtrainingen per week \(endurance_sessions_per_week\): 2,5\. Kies een geheel getal tussen 0 en 7"),
+    (lambda: relative_adaptation(endurance_minutes=200),
+     r"duur per duurtraining \(endurance_minutes\): 200 min\. Kies een waarde tussen 0 en 120 min"),
+    (lambda: relative_adaptation(hours_between=-1), r"uren ertussen \(hours_between\): −1 uur"),
     (lambda: relative_adaptation(strength_first="ja"), r"kracht eerst \(strength_first\): 'ja'"),
     (lambda: relative_adaptation(sex="x"), r"geslacht \(sex\): 'x'\. Kies uit \"male\" \(man\)"),
     (lambda: week_inputs(["strength"] * 6), r"weekplan \(plan\).*Geef zeven dagen"),
-    (lambda: week_inputs(["kracht"] * 7), r"weekplan \(plan\)"),
+    (lambda: week_inputs(["kracht"] * 7), r"dag van het weekplan \(plan\): 'kracht'\. Kies uit \"rest\" \(rust\)"),
 ])
 def test_foute_invoer_geeft_nederlandse_melding(call, message):
     with pytest.raises(InputError, match=message):
         call()
+
+
+def test_gemeten_verhoudingen_zijn_de_gepubliceerde():
+    """Wilson 2012: concurrent over strength-only effect size; Schumann 2022 and Petré 2021: 1 + SMD / ES."""
+    measured = measured_ratios()
+    assert measured["wilson2012"]["hypertrophy"] == pytest.approx(0.85 / 1.23)
+    assert measured["wilson2012"]["explosive_strength"] == pytest.approx(0.55 / 0.91)
+    assert measured["schumann2022"]["explosive_strength"] == pytest.approx(1 - 0.28 / 0.91)
+    assert measured["schumann2022"]["max_strength"] == pytest.approx(1 - 0.06 / 1.76)
+    assert measured["petre2021"]["athlete", "same_session"] == pytest.approx(1 - 0.66 / 1.76)
+    assert measured["petre2021"]["athlete", "different_sessions"] == pytest.approx(1 - 0.10 / 1.76)
+    assert measured["petre2021"]["untrained", "all"] > 1  # +0.03: no loss
+
+
+def test_oorzaak_van_het_verlies_dicht_op_elkaar_apart_of_nauwelijks():
+    """Schumann 2022: the loss of explosive strength mainly in the same session; Petré 2021: a small loss remains
+    with the sessions apart; without endurance training no loss."""
+    same = relative_adaptation(training_status="athlete", hours_between=0)
+    apart = relative_adaptation(training_status="athlete", endurance_modality="running", hours_between=24)
+    assert same.cause("explosive_strength") == "close"
+    assert apart.cause("explosive_strength") == "apart"
+    none = relative_adaptation(endurance_sessions_per_week=0)
+    assert {none.cause(q) for q in QUALITIES} == {"none"}
+    with pytest.raises(InputError, match=r"kwaliteit \(quality\): 'kracht'"):
+        same.cause("kracht")

@@ -5,20 +5,39 @@ import pytest
 
 from edu import concurrent, fitness_fatigue, signaling
 from edu.validation import fmt
-from explorers import fitheid_vermoeidheid, signaalroutes, weekplanner
-from explorers.concurrent import PRESETS as WEEK_PRESETS
-from explorers.concurrent import measured_ratios
-from explorers.concurrent import model_inputs as week_model_inputs
-from explorers.fitness_fatigue import PRESETS as FF_PRESETS
-from explorers.fitness_fatigue import simulate
-from explorers.signaling import PRESETS as SIGNAL_PRESETS
-from explorers.signaling import T_H
-from explorers.signaling import model_inputs as signal_inputs
+from explorers import concurrent as week_module
+from explorers import fitness_fatigue as block_module
+from explorers import signaling as day_module
+from explorers.concurrent import WeekPlannerExplorer, weekplanner
+from explorers.fitness_fatigue import FitnessFatigueExplorer, fitheid_vermoeidheid
+from explorers.signaling import T_H, SignalingExplorer, signaalroutes
+
+EXPLORERS = [(signaalroutes, day_module), (weekplanner, week_module), (fitheid_vermoeidheid, block_module)]
+
+
+@pytest.mark.parametrize("make, module", EXPLORERS)
+def test_het_scenario_van_elk_voorbeeld_is_de_vertaling_van_zijn_knoppen(make, module):
+    cls = type(make())
+    for preset, values in module.PRESETS.items():
+        assert repr(cls.scenario(preset)) == repr(module.model_inputs(values)), preset
+
+
+@pytest.mark.parametrize("make, module", EXPLORERS)
+def test_een_stap_draait_het_model_een_keer_voor_het_nieuwe_scenario(make, module, monkeypatch):
+    ex = make()
+    runs = []
+    monkeypatch.setattr(ex, "run", lambda inputs: runs.append(inputs) or module.run(inputs))
+    key, control = next((k, c) for k, c in ex.controls.items() if hasattr(c, "min"))
+    control.value = control.value + control.step if control.value + control.step <= control.max else control.min
+    assert runs == [ex.model_inputs(ex.values)]  # the start, drawn dashed now, was run when the explorer opened
+    runs.clear()
+    ex.refresh()
+    assert runs == []  # the same scenario again: no model call
 
 
 def test_signaalroutes_tekent_het_model():
     ex = signaalroutes()
-    expected = signaling.day(T_H, **signal_inputs(SIGNAL_PRESETS[ex.start]))
+    expected = signaling.day(**SignalingExplorer.scenario(ex.start))
     for panel, attribute in (("strength", "mtorc1"), ("endurance", "ampk"), ("endurance", "pgc1a")):
         np.testing.assert_allclose(ex.artists[panel][attribute].get_ydata(), getattr(expected, attribute))
     assert f"<strong>{fmt(round(expected.overlap_h(), 1))} uur</strong>" in ex.readout.value
@@ -26,7 +45,7 @@ def test_signaalroutes_tekent_het_model():
 
 def test_signaalroutes_getraind_minder_overlap_dan_ongetraind():
     def overlap(preset):
-        return signaling.day(T_H, **signal_inputs(SIGNAL_PRESETS[preset])).overlap_h()
+        return SignalingExplorer.result(preset).signals.overlap_h()
 
     assert overlap("getraind: meer specifiek") < overlap("kracht en duur op aparte momenten")
     ex = signaalroutes(start="getraind: meer specifiek")
@@ -37,42 +56,55 @@ def test_signaalroutes_sterke_rem_in_de_uitlezing_en_lager_mtorc1():
     weak = signaalroutes(start="duur direct na kracht")
     strong = signaalroutes(start="sterke rem zoals bij ratten", vergelijk="duur direct na kracht")
     assert strong.artists["strength"]["mtorc1"].get_ydata().max() < weak.artists["strength"]["mtorc1"].get_ydata().max()
-    assert "De rem van AMPK haalt" in strong.readout.value
+    lost = SignalingExplorer.result("sterke rem zoals bij ratten").brake_pct
+    assert f"De rem van AMPK haalt {fmt(lost, 0)}% van de mTORC1-piek weg." in strong.readout.value
     assert len(strong.artists["strength"]["ref mtorc1"].get_xdata()) == len(T_H)
 
 
-def test_signaalroutes_metingen_alleen_bij_duurtraining():
+def test_signaalroutes_trainingen_en_metingen_op_hun_plaats():
     ex = signaalroutes(start="alleen krachttraining")
     assert len(ex.artists["endurance"]["measured"].get_xdata()) == 0
+    assert not ex.artists["strength"]["endurance"].get_visible()
+    assert ex.artists["strength"]["strength"].get_x() == 9.0 and ex.artists["strength"]["strength"].get_width() == 0.75
     ex.controls["day"].value = "endurance"
     x, y = ex.artists["endurance"]["measured"].get_data()
     assert sorted(y) == [1.0, 2.8, 3.8, 10.2]
+    assert sorted(set(x)) == [18.0, 21.0]  # right after the ride (17.00-18.00) and 3 h later
 
 
 def test_signaalroutes_duurtraining_niet_langer_dan_vol_te_houden_en_niet_tijdens_de_krachttraining():
     ex = signaalroutes()
     c = ex.controls
-    c["endurance_pct"].value = 100   # about 6 minutes at VO2max (Billat e.a. 2000)
+    c["endurance_pct_vo2max"].value = 100   # about 6 minutes at VO2max (Billat e.a. 2000)
     assert c["endurance_min"].value <= signaling.max_endurance_min(1.0)
     assert "ongeveer 6 minuten vol" in ex.readout.value
-    c["endurance_pct"].value, c["endurance_min"].value = 60, 120
+    c["endurance_pct_vo2max"].value, c["endurance_min"].value = 60, 120
     for hour in np.arange(6, 22.5, 0.5):  # dragged across the strength session, it jumps over it
         c["endurance_h"].value = hour
         start, end = c["strength_h"].value, c["strength_h"].value + 45 / 60
         assert c["endurance_h"].value >= end or c["endurance_h"].value + 2 <= start
-    signaling.day(T_H, **signal_inputs(ex.values))  # the model accepts what the explorer shows
+    signaling.day(**ex.model_inputs(ex.values))  # the model accepts what the explorer shows
 
 
 def test_weekplanner_balken_zijn_het_model():
     ex = weekplanner(start="kracht en duur in één sessie")
-    expected = concurrent.relative_adaptation(**week_model_inputs(WEEK_PRESETS[ex.start]))
+    expected = concurrent.relative_adaptation(**WeekPlannerExplorer.scenario(ex.start))
     widths = [bar.get_width() for bar in ex.bars]
     np.testing.assert_allclose(widths, [100 * getattr(expected, q) for q in concurrent.QUALITIES])
+
+
+def test_weekplanner_scenario_is_de_weekplanning_van_het_model():
+    plan = [week_module.PRESETS["sprinter, 6 uur ertussen"][k] for k in week_module.DAY_KEYS]
+    inputs = WeekPlannerExplorer.scenario("sprinter, 6 uur ertussen")
+    assert inputs == concurrent.week_inputs(plan) | dict(training_status="athlete", endurance_modality="cycling",
+                                                         endurance_minutes=30, sex="male")
+    assert inputs["hours_between"] == 6.0
 
 
 def test_weekplanner_sprinter_legt_uit_waarom_explosieve_kracht_lijdt():
     ex = weekplanner(start="sprinter in één sessie")
     assert "Explosieve kracht lijdt hier omdat kracht en duur in dezelfde sessie vallen" in ex.readout.value
+    assert "Als atleet verlies je hier meer dan een beginner." in ex.readout.value
     apart = weekplanner(start="sprinter, 6 uur ertussen")
     assert apart.bars[2].get_width() > ex.bars[2].get_width() + 30
 
@@ -80,7 +112,7 @@ def test_weekplanner_sprinter_legt_uit_waarom_explosieve_kracht_lijdt():
 def test_weekplanner_veel_hardlopen_kost_weinig_spiermassa_anders_dan_bij_wilson():
     ex = weekplanner(start="veel hardlopen, zoals in Wilson 2012")
     assert "Hier stoort de combinatie nauwelijks." in ex.readout.value
-    assert ex.bars[0].get_width() > 100 * measured_ratios()["wilson2012"]["hypertrophy"] + 20
+    assert ex.bars[0].get_width() > 100 * concurrent.measured_ratios()["wilson2012"]["hypertrophy"] + 20
     assert "Ook: explosieve kracht" in ex.readout.value
 
 
@@ -112,18 +144,30 @@ def test_weekplanner_dag_verplaatsen_verandert_de_tijd_ertussen():
 
 
 def test_weekplanner_metingen_zijn_de_gepubliceerde_verhoudingen():
-    ratios = measured_ratios()
-    assert ratios["wilson2012"]["hypertrophy"] == pytest.approx(0.85 / 1.23)
-    assert ratios["schumann2022"]["explosive_strength"] == pytest.approx(1 - 0.28 / 0.91)
+    ex = weekplanner()
+    measured = concurrent.measured_ratios()
+    points = {tuple(np.round(line.get_xdata(), 6)) for line in ex.ax.lines if line.get_marker() in ("o", "s")}
+    for study in ("wilson2012", "schumann2022"):
+        assert tuple(np.round([100 * r for r in measured[study].values()], 6)) in points
 
 
 def test_fitheid_vermoeidheid_tekent_het_model():
     ex = fitheid_vermoeidheid()
-    load, expected = simulate(FF_PRESETS[ex.start])
+    inputs = FitnessFatigueExplorer.scenario(ex.start)
+    load = fitness_fatigue.training_plan(**inputs["training_plan"])
+    expected = fitness_fatigue.performance_manager(load, **inputs["performance_manager"])
     np.testing.assert_allclose(ex.artists["load"]["fitness"].get_ydata(), expected.fitness)
     np.testing.assert_allclose(ex.artists["form"]["form"].get_ydata(), expected.form)
     assert ex.artists["form"]["form"].get_xdata()[-1] == 0  # the competition day
-    assert f"vorm <strong>{fmt(round(float(expected.form[-1])))}</strong>" in ex.readout.value
+    assert f"vorm <strong>{fmt(expected.form[-1], 0)}</strong>" in ex.readout.value
+
+
+def test_fitheid_vermoeidheid_ruit_op_de_beste_vorm_van_de_laatste_vier_weken():
+    ex = fitheid_vermoeidheid(start="te lange taper: 4 weken")
+    race = FitnessFatigueExplorer.result("te lange taper: 4 weken").race
+    assert ex.artists["form"]["best"].get_xdata()[0] == -race.best_form_days_before
+    assert ex.artists["form"]["best"].get_ydata()[0] == race.best_form
+    assert f"valt {race.best_form_days_before} dagen ervoor" in ex.readout.value
 
 
 def test_fitheid_vermoeidheid_taper_maakt_de_vorm_positief():
@@ -134,13 +178,20 @@ def test_fitheid_vermoeidheid_taper_maakt_de_vorm_positief():
 
 
 def test_fitheid_vermoeidheid_trage_hersteller_minder_fris():
-    fast = simulate(FF_PRESETS["snelle hersteller (vermoeidheid 4 dagen)"])[1]
-    slow = simulate(FF_PRESETS["trage hersteller (vermoeidheid 12 dagen)"])[1]
-    assert slow.form[-1] < fast.form[-1]
+    fast = FitnessFatigueExplorer.result("snelle hersteller (vermoeidheid 4 dagen)").race
+    slow = FitnessFatigueExplorer.result("trage hersteller (vermoeidheid 12 dagen)").race
+    assert slow.form < fast.form
 
 
-def test_fitheid_vermoeidheid_langere_aanloop_verbreedt_de_as():
+def test_fitheid_vermoeidheid_herstelweek_geen_is_nul_in_het_model():
+    assert FitnessFatigueExplorer.scenario("te veel, te snel")["training_plan"]["recovery_every"] == 0
+    assert FitnessFatigueExplorer.scenario("12 weken opbouw, geen taper")["training_plan"]["recovery_every"] == 4
+
+
+def test_fitheid_vermoeidheid_langere_aanloop_verbreedt_de_as_en_de_taper_past_in_het_blok():
     ex = fitheid_vermoeidheid()
     ex.controls["weeks"].value = 20
     assert ex.axes["load"].get_xlim()[0] == -(7 * 20 - 1) - 1
-    assert fitness_fatigue.training_plan(weeks=20).size == 140
+    ex.controls["taper_days"].value = 42
+    ex.controls["weeks"].value = 2
+    assert ex.controls["taper_days"].value == 14  # no longer than the block

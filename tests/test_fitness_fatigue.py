@@ -98,17 +98,19 @@ def test_trainingsplan_telt_trainingen_herstelweken_en_taper():
                          taper_days=7, taper_reduction_pct=40)
     assert plan.size == 56 and plan[-1] == 0  # the competition day
     weekly = plan.reshape(8, 7).sum(axis=1)
-    assert list(weekly) == [300, 300, 300, 150, 300, 300, 300, pytest.approx(180)]  # the taper; no recovery week in the last week
+    # the taper in the last week, which is no recovery week
+    assert list(weekly) == [300, 300, 300, 150, 300, 300, 300, pytest.approx(180)]
 
 
 @pytest.mark.parametrize("call, message", [
-    (lambda: impulse_response([10, -1]), r"belasting per dag \(daily_load\): -1\. Kies een waarde tussen 0 en 1000"),
+    (lambda: impulse_response([10, -1]), r"belasting per dag \(daily_load\): −1\. Kies een waarde tussen 0 en 1000"),
     (lambda: impulse_response(5), r"daily_load\): een los getal\. Geef een rij van 1 tot 3650 getallen"),
     (lambda: impulse_response([[1, 2]]), r"een tabel met 2 dimensies"),
     (lambda: impulse_response([1], tau2_d=0), r"tijdconstante van vermoeidheid \(tau2_d\): 0 dagen"),
-    (lambda: performance_manager([1], fitness_days=200), r"dagen voor fitheid \(fitness_days\): 200 dagen"),
+    (lambda: performance_manager([1], fitness_days=200), r"tijdconstante van de fitheid \(fitness_days\): 200 dagen"),
     (lambda: training_plan(recovery_every=1), r"herstelweek elke \(recovery_every\): 1 week"),
-    (lambda: training_plan(weeks=2, taper_days=21), r"taper \(taper_days\): 21 dagen\. Kies een geheel getal tussen 0 en 14"),
+    (lambda: training_plan(weeks=2, taper_days=21),
+     r"taper vóór de wedstrijd \(taper_days\): 21 dagen\. Kies een geheel getal tussen 0 en 14"),
 ])
 def test_foute_invoer_geeft_nederlandse_melding(call, message):
     with pytest.raises(InputError, match=message):
@@ -138,3 +140,33 @@ def test_manager_blijft_binnen_de_belasting(load, fit, fat):
     for series in (m.fitness, m.fatigue):
         assert np.all(series >= 0) and np.all(series <= top * (1 + 1e-12))
     assert np.all(np.abs(m.form) <= top * (1 + 1e-12))
+
+
+def test_op_de_wedstrijddag_telt_de_fitheid_en_vermoeidheid_van_gisteren():
+    """Allen & Coggan 2010: form (TSB) is yesterday's fitness (CTL) minus yesterday's fatigue (ATL)."""
+    m = performance_manager(training_plan(taper_days=14))
+    race = m.race_day()
+    assert (race.fitness, race.fatigue) == (m.fitness[-2], m.fatigue[-2])
+    assert race.form == m.form[-1] == pytest.approx(race.fitness - race.fatigue)
+    assert race.top_fitness == m.fitness.max()
+    assert race.top_fitness_days_before == m.fitness.size - 1 - m.fitness.argmax()
+    alone = performance_manager([80.0]).race_day()
+    assert (alone.fitness, alone.fatigue, alone.form) == (0.0, 0.0, 0.0)  # nothing trained before the race
+
+
+def test_een_taper_van_twee_weken_brengt_de_beste_vorm_vlak_voor_de_wedstrijd_een_te_lange_eerder():
+    """Bosquet 2007: about two weeks of taper; four weeks loses fitness and the best form comes too early."""
+    two = performance_manager(training_plan(taper_days=14)).race_day()
+    four = performance_manager(training_plan(taper_days=28)).race_day()
+    assert two.best_form_days_before <= 2 and two.best_form >= two.form > 0
+    assert four.best_form_days_before >= 4 and four.form < two.form and four.fitness < two.fitness
+
+
+def test_de_beste_vorm_komt_uit_de_gevraagde_periode():
+    m = performance_manager(training_plan(recovery_every=0))
+    for window in (1, 7, 28, 3650):
+        race = m.race_day(window_days=window)
+        assert race.best_form_days_before <= window
+        assert race.best_form == m.form[-1 - min(window, m.form.size - 1):].max()
+    with pytest.raises(InputError, match=r"periode voor de beste vorm \(window_days\): 0 dagen"):
+        m.race_day(window_days=0)

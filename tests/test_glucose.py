@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from edu import InputError
-from edu.glucose import PARAMS, hba1c_change, meal_response, postprandial, who_category
+from edu.glucose import PARAMS, hba1c_change, meal_response, postprandial, training_effect, who_category
 
 T = np.arange(0.0, 241.0)
 
@@ -32,6 +32,31 @@ def test_insulinegevoeligheid_een_dag_na_krachttraining_zoals_koopman_2005():
     assert meal_response(0.0, hours_since_training=24).sensitivity_factor == pytest.approx(1.13, abs=0.02)
     assert meal_response(0.0, hours_since_training=72).sensitivity_factor < 1.02
     assert meal_response(0.0).sensitivity_factor == 1.0
+
+
+def test_piek_en_tweeuurswaarde_zijn_die_van_de_curve_op_elke_minuut_van_de_eerste_drie_uur():
+    """WHO 2006 reads the 2-hour value; the peak is read to the minute over the first three hours."""
+    for kw in ({}, {"insulin_sensitivity": 0.2, "fasting_mmol_l": 7.5, "insulin_secretion": 0.5}):
+        m = meal_response(T, **kw)
+        first = T <= PARAMS.peak_window_min
+        assert m.peak_mmol_l == m.glucose_mmol_l[first].max() and m.peak_min == T[np.argmax(m.glucose_mmol_l)]
+        assert m.two_hour_mmol_l == m.glucose_mmol_l[120] == postprandial(120.0, **kw)
+        assert (meal_response(0.0, **kw).peak_mmol_l, meal_response(0.0, **kw).two_hour_mmol_l) == (
+            m.peak_mmol_l, m.two_hour_mmol_l)
+
+
+def test_het_effect_van_een_training_is_het_verschil_met_uitgerust_zoals_koopman_2005():
+    """Koopman 2005: +13 ± 5% insulin sensitivity 24 h after the session; no session, no effect."""
+    kw = dict(insulin_sensitivity=0.3)
+    effect = training_effect(hours_since_training=0, **kw)
+    rested, trained = meal_response(T, **kw), meal_response(T, hours_since_training=0, **kw)
+    assert effect.peak_drop_mmol_l == pytest.approx(rested.peak_mmol_l - trained.peak_mmol_l)
+    assert effect.two_hour_drop_mmol_l == pytest.approx(rested.two_hour_mmol_l - trained.two_hour_mmol_l)
+    assert training_effect(hours_since_training=24).sensitivity_gain_pct == pytest.approx(13, abs=2)
+    drops = [training_effect(hours_since_training=h, **kw).peak_drop_mmol_l for h in (0, 2, 24, 72)]
+    assert drops == sorted(drops, reverse=True) and drops[-1] >= 0
+    assert training_effect(**kw) == training_effect(hours_since_training=None, **kw)
+    assert training_effect(**kw).peak_drop_mmol_l == training_effect(**kw).sensitivity_gain_pct == 0
 
 
 def test_vlak_na_de_training_daalt_de_piek_het_meest():
@@ -129,10 +154,10 @@ def test_hba1c_meer_weken_trainingen_of_minuten_nooit_minder_effect(weeks, sessi
 
 @pytest.mark.parametrize("call, match", [
     (lambda: postprandial(400.0), r"tijd na de maaltijd \(t_min\): 400 min\. Kies een waarde tussen 0 en 360 min"),
-    (lambda: postprandial(0.0, insulin_sensitivity=0), r"insulinegevoeligheid \(insulin_sensitivity\): 0\."),
-    (lambda: postprandial(0.0, hours_since_training=-1), r"uren sinds de training \(hours_since_training\): -1 uur"),
+    (lambda: postprandial(0.0, insulin_sensitivity=0), r"insulinegevoeligheid \(insulin_sensitivity\): 0 × gezond\."),
+    (lambda: postprandial(0.0, hours_since_training=-1), r"uren sinds de training \(hours_since_training\): −1 uur"),
     (lambda: hba1c_change(baseline_hba1c_pct=4), r"HbA1c bij de start \(baseline_hba1c_pct\): 4 %"),
-    (lambda: hba1c_change(weeks=60), r"weken \(weeks\): 60\. Kies een waarde tussen 0 en 52"),
+    (lambda: hba1c_change(weeks=60), r"lengte van het programma \(weeks\): 60 weken\. Kies een waarde tussen 0 en 52"),
 ])
 def test_foute_invoer_geeft_een_nederlandse_melding(call, match):
     with pytest.raises(InputError, match=match):

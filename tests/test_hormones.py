@@ -213,13 +213,15 @@ def test_langere_rust_nooit_meer_groeihormoon(rest, extra):
 def sessions(draw):
     """Any valid session: every input over its declared range, the load up to the repetition maximum."""
     session = {name: (draw(st.integers(int(d.lo), int(d.hi))) if d.integer else draw(st.floats(d.lo, d.hi)))
-               for name, d in INPUTS.items() if name not in ("load_pct_1rm", "sets")}
+               for name, d in INPUTS.items() if name in ("exercises", "reps", "rest_s", "intra_set_rest_s")}
     session["sets"] = draw(st.integers(1, hormones.max_sets(**session)))
     top = acute_response(0.0, reps=session["reps"]).load_pct_1rm
     session["load_pct_1rm"] = draw(st.none() | st.floats(INPUTS["load_pct_1rm"].lo, top))
     return session | dict(sex=draw(st.sampled_from(["male", "female"])),
                           muscle_mass=draw(st.sampled_from(["small", "large"])), forced_reps=draw(st.booleans()))
 
+
+GH_TOP = hakkinen("male", "after")["growth_hormone_ug_l"] + 2 * hakkinen("male", "after")["sd_ug_l"]
 
 # Highest levels a session may reach, with their sources:
 TOP = {
@@ -228,8 +230,8 @@ TOP = {
     ("testosterone", "male"): ranges()[("testosterone", "male")]["high"],  # Travison e.a. 2017, 97.5th pct
     ("testosterone", "female"): ranges()[("testosterone", "female")]["high"],  # Vesper e.a. 2015, 90th pct
     # GH: the mean + 2 SD of young men after 5 × 10RM (Häkkinen & Pakarinen 1995), both sexes
-    ("growth_hormone", "male"): hakkinen("male", "after")["growth_hormone_ug_l"] + 2 * hakkinen("male", "after")["sd_ug_l"],
-    ("growth_hormone", "female"): hakkinen("male", "after")["growth_hormone_ug_l"] + 2 * hakkinen("male", "after")["sd_ug_l"],
+    ("growth_hormone", "male"): GH_TOP,
+    ("growth_hormone", "female"): GH_TOP,
     # cortisol: 1,860 nmol/L, the highest mean of Szivak e.a. 2013 after an extreme short-rest session
     ("cortisol", "male"): 1860.0,
     ("cortisol", "female"): 1860.0,
@@ -263,7 +265,8 @@ def test_de_meeste_sets_passen_precies_in_drie_uur(exercises, reps, rest, intra)
     assert session_duration_min(sets=most, **session) <= hormones.PARAMS.max_session_min
     if most < INPUTS["sets"].hi:
         assert session_duration_min(sets=most + 1, **session) > hormones.PARAMS.max_session_min
-        with pytest.raises(InputError, match=rf"sets per oefening \(sets\): {most + 1}\. .* Kies hoogstens {most} sets"):
+        too_many = rf"sets per oefening \(sets\): {most + 1}\. .* Kies hoogstens {most} sets"
+        with pytest.raises(InputError, match=too_many):
             acute_response(0.0, sets=most + 1, **session)
 
 
@@ -332,7 +335,7 @@ def test_sessieduur_controleert_dezelfde_bereiken_als_acute_response(name):
 @pytest.mark.parametrize("kwargs, fragment", [
     (dict(load_pct_1rm=150), "belasting bij 10 herhalingen per set (load_pct_1rm): 150 % 1RM. "
                              "Kies een waarde tussen 30 en 75 % 1RM."),
-    (dict(rest_s=-5), "rust tussen de sets (rest_s): -5 s. Kies een waarde tussen 0 en 300 s."),
+    (dict(rest_s=-5), "rust tussen de sets (rest_s): −5 s. Kies een waarde tussen 0 en 300 s."),
     (dict(sex="x"), "geslacht (sex): 'x'. Kies uit"),
     (dict(sets=float("nan")), "sets per oefening (sets): geen getal (NaN)"),
     (dict(reps="tien"), "herhalingen per set (reps): 'tien' is geen getal"),

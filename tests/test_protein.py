@@ -7,7 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from edu import InputError, datasets, protein
-from edu.protein import dose_response, meal_effect_h, saturating_dose_g, synthesis_response
+from edu.protein import (daily_protein_g, dose_response, dose_share_pct, mean_synthesis, meal_effect_h, net_balance,
+                         saturating_dose_g, synthesis_response)
 
 T = np.linspace(0, 72, 721)
 MEALS = [(1, 20), (5, 20), (9, 20), (25, 20), (29, 20), (33, 20)]
@@ -72,15 +73,10 @@ def test_anabole_resistentie_oudere_spier_reageert_minder():
     assert dose_response(20, age_years=75) < dose_response(20, age_years=25)
 
 
-def _mean_synthesis(meals, hours, session_at_h=0.0):
-    t = np.linspace(0.0, hours, 1201)
-    return np.trapezoid(synthesis_response(t, session_at_h=session_at_h, meals=meals).synthesis, t) / hours
-
-
 def test_100_g_geeft_een_grotere_en_langere_respons_dan_25_g_zoals_trommelen_2023():
     """Trommelen 2023 (whole-body exercise, young men): 100 g gave a larger and longer response than 25 g,
     still raised after 12 h."""
-    assert _mean_synthesis([(0.5, 100)], 12) > 1.05 * _mean_synthesis([(0.5, 25)], 12)
+    assert mean_synthesis(12, meals=[(0.5, 100)]) > 1.05 * mean_synthesis(12, meals=[(0.5, 25)])
     late = synthesis_response(np.array([12.0]), meals=[(0.5, 100)]).synthesis[0]
     assert late > synthesis_response(np.array([12.0]), meals=[(0.5, 25)]).synthesis[0]
     assert meal_effect_h(100) > 12
@@ -88,7 +84,7 @@ def test_100_g_geeft_een_grotere_en_langere_respons_dan_25_g_zoals_trommelen_202
 
 def test_boven_de_verzadigende_dosis_niet_meer_opbouw_in_de_eerste_4_uur_zoals_moore_2009():
     """Moore 2009: over the first 4 h, 40 g gave no more synthesis than 20 g (within 10% here)."""
-    assert _mean_synthesis([(0.0, 40)], 4) == pytest.approx(_mean_synthesis([(0.0, 20)], 4), rel=0.1)
+    assert mean_synthesis(4, meals=[(0.0, 40)]) == pytest.approx(mean_synthesis(4, meals=[(0.0, 20)]), rel=0.1)
 
 
 def test_ongeveer_20_g_werkt_ongeveer_5_uur_zoals_areta_2013():
@@ -99,8 +95,8 @@ def test_ongeveer_20_g_werkt_ongeveer_5_uur_zoals_areta_2013():
 
 def test_4_keer_20_g_beter_dan_2_keer_40_g_over_12_uur_zoals_areta_2013():
     """Areta 2013: 80 g over 12 h after exercise; 4 x 20 g every 3 h gave more synthesis than 2 x 40 g every 6 h."""
-    spread = _mean_synthesis([(h, 20) for h in (0, 3, 6, 9)], 12)
-    bolus = _mean_synthesis([(0, 40), (6, 40)], 12)
+    spread = mean_synthesis(12, meals=[(h, 20) for h in (0, 3, 6, 9)])
+    bolus = mean_synthesis(12, meals=[(0, 40), (6, 40)])
     assert spread > bolus
 
 
@@ -133,12 +129,54 @@ def test_meer_eiwit_nooit_minder_effect(g, dg, age):
 
 
 @pytest.mark.parametrize("kwargs, fragment", [
-    (dict(t_h=200), r"tijd \(t_h\): 200 uur\. Kies een waarde tussen -48 en 96 uur"),
+    (dict(t_h=200), r"tijd \(t_h\): 200 uur\. Kies een waarde tussen −48 en 96 uur"),
     (dict(t_h=0, age_years=12), r"leeftijd \(age_years\): 12 jaar"),
     (dict(t_h=0, meals=[(1, 150)]), r"eiwit in de maaltijd \(meals\): 150 g"),
     (dict(t_h=0, meals=[20]), r"maaltijden \(meals\): \[20\]\. Geef een lijst van"),
     (dict(t_h=0, meals=[(1, 20, 3)]), r"maaltijden \(meals\)"),
+    (dict(t_h=0, meals=[(1, 20)] * 37), r"maaltijden \(meals\): .*Geef een lijst van hoogstens 36 maaltijden"),
 ])
 def test_foute_invoer_geeft_een_nederlandse_melding(kwargs, fragment):
     with pytest.raises(InputError, match=fragment):
         synthesis_response(**kwargs)
+
+
+# -- derived quantities: how long and how much the balance is positive, the share of the maximal response
+def test_nuchter_na_training_geen_uur_positief_en_opgeteld_negatief_zoals_phillips_1997():
+    fasted = net_balance(48)
+    assert fasted.positive_h == 0 and fasted.net < 0
+
+
+def test_eiwit_na_training_maakt_de_balans_uren_en_opgeteld_positief_zoals_tipton_1999():
+    fed = net_balance(48, meals=MEALS)
+    assert fed.positive_h > 0 and fed.net > 0
+    assert fed.net > net_balance(48, meals=MEALS, session_at_h=None).net
+
+
+def test_netto_balans_telt_de_uren_en_de_som_op_het_raster_van_synthesis_response():
+    t = np.linspace(0, 24, 241)
+    r = synthesis_response(t, meals=MEALS)
+    balance = net_balance(24, meals=MEALS)
+    assert balance.positive_h == pytest.approx(0.1 * np.sum(r.net > 0))
+    assert balance.net == pytest.approx(0.1 * np.sum(r.net))
+    assert balance.peak_synthesis == pytest.approx(r.synthesis.max())
+
+
+def test_gemiddelde_opbouw_is_de_gemiddelde_snelheid_over_de_meetperiode():
+    t = np.linspace(0, 4, 4001)
+    mean = np.mean(synthesis_response(t, meals=[(0.5, 20)]).synthesis)
+    assert mean_synthesis(4, meals=[(0.5, 20)]) == pytest.approx(mean, rel=1e-3)
+
+
+def test_aandeel_van_het_maximum_is_90_procent_bij_de_verzadigende_dosis_zoals_moore_2015():
+    for mass, age in [(62, 68), (80, 25), (100, 71)]:
+        dose = saturating_dose_g(body_mass_kg=mass, age_years=age)
+        assert dose_share_pct(dose, body_mass_kg=mass, age_years=age) == pytest.approx(90)
+    assert dose_share_pct(0) == 0 and dose_share_pct(100) < 100
+
+
+
+def test_eiwit_per_dag_1_4_tot_2_0_g_per_kg_zoals_jager_2017_en_plateau_bij_1_6_zoals_morton_2018():
+    day = daily_protein_g(body_mass_kg=80)
+    assert (day.low_g, day.high_g, day.plateau_g) == pytest.approx((112, 160, 128))
+    assert day.low_g < day.plateau_g < day.high_g

@@ -1,4 +1,5 @@
-"""edu.satellite_cells against Verdijk 2007/2009, Kadi 2004, Thalacker-Mercer 2013 and the age trend; both domain views."""
+"""edu.satellite_cells against Verdijk 2007/2009, Kadi 2004, Thalacker-Mercer 2013 and the age trend;
+both domain views."""
 
 import numpy as np
 import pytest
@@ -34,19 +35,60 @@ def test_satellietcellen_na_90_dagen_stoppen_bijna_terug():
     assert course.satellite_cells_per_fibre[1] / course.satellite_cells_per_fibre[0] < 1.05
 
 
+def test_stijging_van_de_satellietcellen_in_procent_zoals_kadi_2004():
+    """The model's own rise in % (``satellite_rise_pct``) against Kadi 2004's +19% and +31%."""
+    for row in datasets.load("kadi2004"):
+        if 0 < row["weeks"] < 13:
+            assert float(training_course(row["weeks"]).satellite_rise_pct) == pytest.approx(
+                row["satellite_rise_pct"], abs=4)
+
+
+def test_groei_en_stijging_gelden_ten_opzichte_van_week_0_ook_als_de_weken_later_beginnen():
+    later = training_course(np.array([10.0, 16.0]), responder="high", age_years=60)
+    whole = training_course(np.array([0.0, 10.0, 16.0]), responder="high", age_years=60)
+    start = whole.fibre_csa_um2[0]
+    np.testing.assert_allclose(later.fibre_growth_um2, whole.fibre_csa_um2[1:] - start)
+    np.testing.assert_allclose(later.fibre_growth_pct, 100 * (whole.fibre_csa_um2[1:] / start - 1))
+    np.testing.assert_allclose(later.satellite_rise_pct, 100 * (
+        whole.satellite_cells_per_fibre[1:] / whole.satellite_cells_per_fibre[0] - 1))
+
+
+def test_met_plafond_komt_de_eerste_kern_als_de_vezel_26_procent_groeide():
+    """The ceiling of the myonuclear-domain theory (Conceição et al. 2018): new nuclei from 26% growth."""
+    course = training_course(WEEKS, training_weeks=16, responder="high", ceiling=True)
+    first = course.ceiling_week
+    assert 0 < first < 16
+    assert float(training_course(first, responder="high").fibre_growth_pct) == pytest.approx(
+        100 * satellite_cells.PARAMS.ceiling_growth)
+    before, after = course.weeks < first - 1e-6, course.weeks > first + 1e-6
+    assert np.all(course.myonuclei_per_fibre[before] == course.myonuclei_per_fibre[0])
+    assert np.all(course.myonuclei_per_fibre[after] > course.myonuclei_per_fibre[0])
+
+
+@pytest.mark.parametrize("kwargs", [
+    dict(training_weeks=16, responder="typical", ceiling=True),  # Kadi 2004: modest growth, no new nuclei
+    dict(training_weeks=8, responder="high", ceiling=True),  # stops before the fibre grew 26%
+    dict(responder="low", ceiling=True),
+    dict(training_weeks=16, responder="high"),  # without a ceiling there is none to reach
+])
+def test_geen_week_van_de_eerste_kern_zonder_plafond_of_onder_het_plafond(kwargs):
+    course = training_course(WEEKS, **kwargs)
+    assert course.ceiling_week == np.inf
+    if kwargs.get("ceiling"):
+        assert np.allclose(course.myonuclei_per_fibre, course.myonuclei_per_fibre[0])
+
+
 def test_vezelgroei_per_type_zoals_thalacker_mercer_2013():
     """The class means are taken as the growth of a young adult (model assumption)."""
     for row in datasets.load("thalackermercer2013"):
-        course = training_course(np.array([0.0, 16.0]), responder=row["responder"],
-                                 age_years=satellite_cells.PARAMS.young_age)
-        growth = course.fibre_csa_um2[1] - course.fibre_csa_um2[0]
-        assert growth == pytest.approx(max(row["growth_um2"], 0.0), abs=1.0)
+        course = training_course(16.0, responder=row["responder"], age_years=satellite_cells.PARAMS.young_age)
+        assert float(course.fibre_growth_um2) == pytest.approx(max(row["growth_um2"], 0.0), abs=1.0)
 
 
 def _growth_16(age, **kwargs):
     """Growth of the fibre after 16 weeks of training: (µm², % of the start)."""
-    c = training_course(np.array([0.0, 16.0]), age_years=age, **kwargs)
-    return c.fibre_csa_um2[1] - c.fibre_csa_um2[0], 100 * (c.fibre_csa_um2[1] / c.fibre_csa_um2[0] - 1)
+    c = training_course(16.0, age_years=age, **kwargs)
+    return float(c.fibre_growth_um2), float(c.fibre_growth_pct)
 
 
 def test_75_jarige_groeit_minder_dan_25_jarige_in_um2_en_in_procent():
@@ -154,6 +196,7 @@ def test_alles_positief_begrensd_en_consistent(w, age, stop, responder, ceiling,
     assert float(c.myonuclei_per_fibre) >= float(start.myonuclei_per_fibre) - 1e-9
     assert float(start.fibre_csa_um2) - 1e-6 <= float(c.fibre_csa_um2) < 2 * float(start.fibre_csa_um2)
     assert float(c.domain_um2) == pytest.approx(float(c.fibre_csa_um2) / float(c.myonuclei_per_fibre))
+    assert float(c.fibre_growth_um2) == pytest.approx(grown, abs=1e-6)
     # never more growth than an 18-year-old with the same training (age trend, PMC7473942)
     assert grown / float(start.fibre_csa_um2) <= young.fibre_csa_um2[1] / young.fibre_csa_um2[0] - 1 + 1e-12
     if w <= 16:  # within 16 weeks no more than the extreme responders' mean (Thalacker-Mercer 2013)
@@ -161,10 +204,13 @@ def test_alles_positief_begrensd_en_consistent(w, age, stop, responder, ceiling,
 
 
 @pytest.mark.parametrize("kwargs, fragment", [
-    (dict(weeks=-1), r"weken \(weeks\): -1\. Kies een waarde tussen 0 en 104"),
+    (dict(weeks=-1), r"weken \(weeks\): −1\. Kies een waarde tussen 0 en 104"),
     (dict(weeks=1, responder="super"), r"type reageerder \(responder\): 'super'\. Kies uit \"high\""),
     (dict(weeks=1, ceiling="ja"), r"plafond van het kerndomein \(ceiling\): 'ja'\. Kies True"),
-    (dict(weeks=1, training_weeks=200), r"trainingsweken \(training_weeks\): 200"),
+    (dict(weeks=1, training_weeks=200), r"weken training, daarna stoppen \(training_weeks\): 200\. Kies een waarde "
+                                        r"tussen 0 en 104"),
+    (dict(weeks=1, myonuclear_loss_weeks=2), r"verlies van kernen \(myonuclear_loss_weeks\): 2 weken\. Kies een "
+                                             r"waarde tussen 4 en 104 weken"),
 ])
 def test_foute_invoer_geeft_een_nederlandse_melding(kwargs, fragment):
     with pytest.raises(InputError, match=fragment):

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from edu import InputError, datasets
-from edu.signaling import Session, day, max_endurance_min, response
+from edu import InputError, datasets, signaling
+from edu.signaling import NEAR_REST, THRESHOLD, Session, day, max_endurance_min, mtorc1_brake_pct, response
 
 T = np.linspace(0, 36, 3601)
 
@@ -166,7 +166,8 @@ def test_volhoudtijd_zoals_gemeten():
     # Wojtaszewski e.a. 2000 (60 min at 75%, 90 min at 50%).
     for minutes, intensity in ((36, 0.8), (70, 0.4), (60, 0.75), (90, 0.5)):
         assert max_endurance_min(intensity) >= minutes
-    assert all(max_endurance_min(a) >= max_endurance_min(b) for a, b in zip(np.linspace(0, 1, 50), np.linspace(0, 1, 50)[1:]))
+    x = np.linspace(0, 1, 50)
+    assert all(max_endurance_min(a) >= max_endurance_min(b) for a, b in zip(x, x[1:]))
 
 
 def test_te_lange_duurtraining_en_overlappende_trainingen_geven_nederlandse_melding():
@@ -178,27 +179,97 @@ def test_te_lange_duurtraining_en_overlappende_trainingen_geven_nederlandse_meld
 
 @settings(max_examples=200, deadline=None)
 @given(strength_h=st.one_of(st.none(), st.floats(6, 22)), pct_1rm=st.floats(30, 100),
-       endurance_after=st.one_of(st.none(), st.floats(0, 10)), pct_vo2max=st.floats(30, 100),
+       endurance_after=st.one_of(st.none(), st.floats(0, 1)), pct_vo2max=st.floats(30, 100),
        share=st.floats(0.1, 1), status=st.sampled_from(["untrained", "trained"]), brake=st.floats(0, 1))
 def test_een_dag_blijft_binnen_wat_gemeten_is(strength_h, pct_1rm, endurance_after, pct_vo2max, share, status,
                                              brake):
+    """Any day the explorer can show: an endurance session after the strength session, starting by 22:00."""
     minutes = max(5.0, share * max_endurance_min(pct_vo2max / 100))
-    endurance_h = None if endurance_after is None else (strength_h or 6.0) + 0.75 + endurance_after
-    r = day(strength_h=strength_h, strength_pct_1rm=pct_1rm, endurance_h=endurance_h, endurance_min=minutes,
-            endurance_pct_vo2max=pct_vo2max, training_status=status, ampk_inhibition=brake)
+    free = (strength_h or 6.0) + 0.75  # the end of the strength session
+    endurance_h = None if endurance_after is None or free > 22 else free + endurance_after * (22 - free)
+    both = dict(strength_h=strength_h, strength_pct_1rm=pct_1rm, endurance_h=endurance_h, endurance_min=minutes,
+                endurance_pct_vo2max=pct_vo2max, training_status=status, ampk_inhibition=brake)
+    r = day(**both)
+    alone = [day(**both | {"endurance_h": None}), day(**both | {"strength_h": None})]
     # PGC-1α mRNA rose 7-10-fold (Pilegaard e.a. 2003) and at most 10.2-fold (Egan e.a. 2010) after one
     # session; AMPK activity 3-4-fold at 75% VO2max (Wojtaszewski e.a. 2000), 2.8-fold at 80% (Egan e.a. 2010).
-    assert r.pgc1a.max() <= 15 and r.ampk.max() <= 5
+    for one in (r, *alone):
+        assert one.pgc1a.max() <= 15 and one.ampk.max() <= 5
+    # two sessions combine their pulses as a root sum of squares: at least the larger, never the sum
+    for signal in ("pgc1a", "ampk"):
+        a, b, together = (getattr(x, signal) - 1 for x in (*alone, r))
+        np.testing.assert_allclose(together, np.hypot(a, b), rtol=1e-6, atol=1e-12)
+        assert np.all(together >= np.maximum(a, b) - 1e-12) and np.all(together <= a + b + 1e-12)
     assert np.all(r.mtorc1 >= 1) and np.all(r.pgc1a >= 1) and np.all(r.ampk >= 1)
 
 
-def test_dag_in_gewone_getallen_is_dezelfde_respons_als_met_trainingen():
-    from edu.signaling import DAY_H
+def test_kracht_direct_gevolgd_door_de_langste_duurtraining_blijft_binnen_wat_na_een_training_gemeten_is():
+    """Untrained, 45 min at 100% 1RM, then the longest ride at 75% VO2max: two overlapping pulses stay within what
+    was measured after hard sessions (Pilegaard e.a. 2003: 7-10-fold; Egan e.a. 2010: 10.2-fold), with a margin."""
+    r = day(strength_h=6, strength_pct_1rm=100, endurance_h=6.75, endurance_min=max_endurance_min(0.75),
+            endurance_pct_vo2max=75)
+    assert r.pgc1a.max() <= 15
 
+
+def test_dag_in_gewone_getallen_is_dezelfde_respons_als_met_trainingen():
     both = day(strength_h=9, endurance_h=15, endurance_pct_vo2max=60, training_status="trained")
-    expected = response(DAY_H, sessions=[strength(start=9, minutes=45, intensity=0.8),
+    expected = response(signaling.DAY_H, sessions=[strength(start=9, minutes=45, intensity=0.8),
                                          endurance(start=15, minutes=60, intensity=0.6)],
                         training_status="trained")
     np.testing.assert_allclose(both.mtorc1, expected.mtorc1)
     np.testing.assert_allclose(both.pgc1a, expected.pgc1a)
     assert np.all(day().mtorc1 == 1.0)  # a day without training stays at rest
+
+
+def test_mtorc1_piekt_een_uur_na_de_krachttraining_en_is_binnen_zes_uur_bijna_in_rust():
+    """Dreyer 2006: mTORC1 signalling raised 1-2 h after a resistance session; back near rest within ~6 h."""
+    r = day(strength_h=9)
+    end = r.sessions[0].end_h
+    assert r.peak("mtorc1").t_h - end == pytest.approx(1.0, abs=0.1)
+    assert r.peak("mtorc1").value == r.mtorc1.max() > THRESHOLD
+    assert 5 <= r.window("mtorc1", threshold=NEAR_REST)[1] - end <= 7
+    start, stop = r.window("mtorc1")
+    assert np.all(r.mtorc1[(r.t_h >= start) & (r.t_h <= stop)] >= THRESHOLD)
+
+
+def test_ampk_piekt_aan_het_eind_van_de_rit_en_is_binnen_twee_uur_terug():
+    """Wojtaszewski 2000: AMPK rises during hard work and is back 3 h after; PGC-1α peaks ~2 h after
+    (Pilegaard 2003)."""
+    r = day(endurance_h=17)
+    end = r.sessions[0].end_h
+    assert r.peak("ampk").t_h == pytest.approx(end, abs=0.1)
+    assert r.window("ampk", threshold=NEAR_REST)[1] - end < 2
+    assert r.peak("pgc1a").t_h - end == pytest.approx(2.0, abs=0.1)
+
+
+def test_beide_routes_tegelijk_aan_rond_de_krachttraining_bij_een_ongetrainde_niet_bij_een_getrainde():
+    """Wilkinson 2008: untrained muscle answers a strength session with both routes, trained muscle specifically."""
+    untrained = day(strength_h=9, endurance_h=17)
+    first, last = untrained.window("mtorc1", "pgc1a")
+    assert 9 <= first < last < 17
+    assert untrained.overlap_h() == pytest.approx(np.sum(np.diff(untrained.t_h) * untrained.on("mtorc1", "pgc1a")[1:]))
+    trained = day(strength_h=9, endurance_h=17, training_status="trained")
+    assert trained.overlap_h() == 0 and np.isnan(trained.window("mtorc1", "pgc1a")).all()
+
+
+def test_de_rem_van_ampk_haalt_bij_mensen_weinig_weg_bij_ratten_veel_meer():
+    """Apró 2013: cycling right after leg presses left mTORC1 signalling unchanged (here < 10% of the peak);
+    Bolster 2002: AMPK activation cut protein synthesis to 45% in rats (the full brake: 10-50% of the peak)."""
+    human = mtorc1_brake_pct(strength_h=9, endurance_h=10)
+    rat = mtorc1_brake_pct(strength_h=9, endurance_h=10, ampk_inhibition=1.0)
+    assert 0 < human < 10 < rat < 50
+    assert mtorc1_brake_pct(strength_h=9, endurance_h=10, ampk_inhibition=0.0) == 0.0
+    assert mtorc1_brake_pct(ampk_inhibition=1.0) == 0.0  # no session, no rise to brake
+    strong, weak = day(strength_h=9, endurance_h=10, ampk_inhibition=1.0), day(strength_h=9, endurance_h=10)
+    ride = strong.sessions[1]
+    assert strong.lowest("mtorc1", ride) < weak.lowest("mtorc1", ride)  # mTORC1 dips while AMPK is high
+
+
+def test_een_dag_controleert_elke_invoer_ook_van_een_training_die_er_niet_is():
+    with pytest.raises(InputError, match=r"duur duurtraining \(endurance_min\): 300 min\. Kies een waarde tussen 5 en "
+                                         r"100 min"):
+        day(strength_h=9, endurance_min=300, endurance_pct_vo2max=70)
+    with pytest.raises(InputError, match=r"krachttraining om \(strength_h\): 5 uur\. Kies een waarde tussen 6 en 22"):
+        day(strength_h=5)
+    with pytest.raises(InputError, match=r"signaal \(signal\): 'PGC'\. Kies uit \"mtorc1\" \(mTORC1\)"):
+        day().peak("PGC")

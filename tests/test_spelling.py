@@ -9,7 +9,6 @@ from pathlib import Path
 import nbformat
 import pytest
 import yaml
-
 from conftest import HUNSPELL_NL, ROOT, require
 
 WORDLIST = Path(__file__).with_name("woordenlijst.txt")
@@ -62,7 +61,7 @@ def _strings(node):
         yield re.sub(r"\{\w+\}", " ", node)  # a bank question's {input} placeholders
     elif isinstance(node, dict):
         for key, value in node.items():
-            if key not in {"id", "type", "model", "inputs", "output", "unit"}:
+            if key not in {"id", "type", "model", "inputs", "output", "unit", "scenario"}:
                 yield from _strings(value)
     elif isinstance(node, list):
         for value in node:
@@ -71,10 +70,10 @@ def _strings(node):
 
 def _explorer_strings():
     """Every label, option, preset, readout and figure text of every explorer."""
-    import explorers
+    from explorers import registry
 
-    for name in explorers.__all__:
-        ex = getattr(explorers, name)()
+    for explorer in registry().values():
+        ex = explorer()
         for preset in ex.presets:
             ex.apply(preset)
             yield preset

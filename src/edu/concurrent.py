@@ -42,6 +42,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from edu import datasets
 from edu import validation as check
 
 STATUSES = {"untrained": "ongetraind", "trained": "getraind", "athlete": "atleet"}
@@ -65,6 +66,30 @@ DAYS = {
     "strength/endurance": "kracht, 6 uur later duur",
 }
 """What a day of a week plan (:func:`week_inputs`) can hold, with the Dutch names."""
+
+NEGLIGIBLE_LOSS = 0.05
+"""A loss below this share of the gain counts as "hardly any interference" (:meth:`Adaptation.cause`)."""
+
+
+INPUTS = check.declare(
+    check.Choice("training_status", "trainingsstatus", STATUSES, default="untrained"),
+    check.Choice("endurance_modality", "soort duurtraining", MODALITIES, default="cycling"),
+    check.Number("endurance_sessions_per_week", "duurtrainingen per week", 0, 7, 1, default=3, integer=True),
+    check.Number("endurance_minutes", "duur per duurtraining", 0, 120, 5, default=30, unit="min"),
+    check.Number("hours_between", "uren ertussen", 0, 72, 1, default=24, unit="uur"),
+    check.Flag("strength_first", "kracht eerst", default=True),
+    check.Choice("sex", "geslacht", SEXES, default="male"),
+    check.Choice("plan", "dag van het weekplan", DAYS),
+    check.Choice("quality", "kwaliteit", dict(zip(QUALITIES, ("spiermassa", "maximale kracht", "explosieve kracht",
+                                                               "uithoudingsvermogen (VO2max)")))),
+)
+"""The inputs of :func:`relative_adaptation` and :func:`week_inputs` (each day of ``plan`` is one of
+:data:`DAYS`), and the quality :meth:`Adaptation.cause` explains.
+
+Up to seven endurance sessions a week of up to two hours each (the trials pooled by Petré et al.
+2021 had 12–260 min a week; beyond that the modelled dose is saturated) and up to three days between
+a strength and an endurance session.
+"""
 
 
 @dataclass(frozen=True)
@@ -149,6 +174,24 @@ class Adaptation:
     separate_sessions: dict
     """Loss per quality that remains with the sessions apart."""
 
+    def cause(self, quality: str) -> str:
+        """The larger cause of the loss of ``quality`` (one of :data:`QUALITIES`).
+
+        ``"close"``: sessions close in time (same session or a short gap, the order);
+        ``"apart"``: the small share that remains with the sessions apart; ``"none"``: a total
+        loss below :data:`NEGLIGIBLE_LOSS` of the gain.
+
+        References
+        ----------
+        schumann2022 (the loss of explosive strength mainly in the same session), petre2021 (a small
+        loss with the sessions apart), eddens2018 (the order within a session).
+        """
+        q = INPUTS["quality"](quality)
+        same, apart = self.same_session[q], self.separate_sessions[q]
+        if same + apart < NEGLIGIBLE_LOSS:
+            return "none"
+        return "close" if same >= apart else "apart"
+
 
 def relative_adaptation(*, training_status="untrained", endurance_modality="cycling",
                         endurance_sessions_per_week=3, endurance_minutes=30, hours_between=24,
@@ -196,18 +239,13 @@ def relative_adaptation(*, training_status="untrained", endurance_modality="cycl
     benefits of doing both.
     """
     p = params
-    status = check.choice(training_status, name="training_status", label="trainingsstatus",
-                          options=STATUSES)
-    modality = check.choice(endurance_modality, name="endurance_modality",
-                            label="soort duurtraining", options=MODALITIES)
-    sessions = check.number(endurance_sessions_per_week, name="endurance_sessions_per_week",
-                            label="duurtrainingen per week", lo=0, hi=7, integer=True)
-    minutes = check.number(endurance_minutes, name="endurance_minutes",
-                           label="duur per duurtraining", lo=0, hi=120, unit="min")
-    hours = check.number(hours_between, name="hours_between", label="uren ertussen", lo=0,
-                         hi=72, unit="uur")
-    first = check.flag(strength_first, name="strength_first", label="kracht eerst")
-    sex = check.choice(sex, name="sex", label="geslacht", options=SEXES)
+    status = INPUTS["training_status"](training_status)
+    modality = INPUTS["endurance_modality"](endurance_modality)
+    sessions = INPUTS["endurance_sessions_per_week"](endurance_sessions_per_week)
+    minutes = INPUTS["endurance_minutes"](endurance_minutes)
+    hours = INPUTS["hours_between"](hours_between)
+    first = INPUTS["strength_first"](strength_first)
+    sex = INPUTS["sex"](sex)
 
     dose = 1 - math.exp(-sessions * minutes / p.dose_scale_min)
     remains = p.apart * (p.running if modality == "running" else 1.0)
@@ -238,11 +276,10 @@ def week_inputs(plan) -> dict:
     dict
         ``endurance_sessions_per_week``, ``hours_between`` and ``strength_first``.
     """
-    days = tuple(plan) if isinstance(plan, (list, tuple)) else ()
-    if len(days) != 7 or not all(isinstance(d, str) and d in DAYS for d in days):
+    if not isinstance(plan, (list, tuple)) or len(plan) != 7:
         listed = ", ".join(f'"{k}"' for k in DAYS)
-        raise check.InputError(f"Ongeldige waarde voor weekplan (plan): {plan!r}. "
-                               f"Geef zeven dagen, elk een van {listed}.")
+        raise check.invalid("plan", "weekplan", repr(plan), f"Geef zeven dagen, elk een van {listed}.")
+    days = [INPUTS["plan"](d) for d in plan]
     sessions = []  # (hour of the week, kind); a same-session pair is EPSILON_H apart
     for day, plan_day in enumerate(days):
         for offset, kind in _SESSIONS[plan_day]:
@@ -267,5 +304,43 @@ _SESSIONS = {  # plan day: (hour offset, "S" strength or "E" endurance) per sess
 }
 
 
-__all__ = ["STATUSES", "MODALITIES", "SEXES", "QUALITIES", "DAYS", "Parameters", "PARAMS",
-           "Adaptation", "relative_adaptation", "week_inputs"]
+def measured_ratios() -> dict[str, dict]:
+    """Published ratios of concurrent to single-mode gains, per study.
+
+    A standardised difference (SMD, concurrent minus strength-only training) becomes a ratio of
+    gains as ``1 + SMD / ES``, with the strength-only effect size ES of Wilson et al. (2012) for
+    that quality (1.23 hypertrophy, 1.76 maximal strength, 0.91 power), as in :class:`Parameters`.
+
+    Returns
+    -------
+    dict
+        ``"wilson2012"``: per quality (:data:`QUALITIES` but VO2max), concurrent over
+        strength-only effect size; ``"schumann2022"``: per quality, from the SMD (explosive
+        strength: same session); ``"petre2021"``: lower-body maximal strength per
+        ``(training status, timing)``, timing ``"all"``, ``"same_session"`` or
+        ``"different_sessions"`` (key of :data:`STATUSES`; ``"athlete"`` are Petré's trained people).
+
+    References
+    ----------
+    wilson2012, schumann2022, petre2021.
+
+    Limits
+    ------
+    Effect sizes from different pools of studies: the ratio says how the gains compare, not how
+    large they were, and the pooled studies differ in programme, population and measurement.
+    """
+    wilson = {r["quality"]: r for r in datasets.load("wilson2012")}
+
+    def ratio(smd, quality):
+        return 1 + smd / wilson[quality]["strength_only_es"]
+
+    return {
+        "wilson2012": {q: r["concurrent_es"] / r["strength_only_es"] for q, r in wilson.items()},
+        "schumann2022": {r["quality"]: ratio(r["smd"], r["quality"]) for r in datasets.load("schumann2022")},
+        "petre2021": {(r["training_status"], r["timing"]): ratio(r["smd"], "max_strength")
+                      for r in datasets.load("petre2021")},
+    }
+
+
+__all__ = ["STATUSES", "MODALITIES", "SEXES", "QUALITIES", "DAYS", "NEGLIGIBLE_LOSS", "INPUTS", "Parameters",
+           "PARAMS", "Adaptation", "relative_adaptation", "week_inputs", "measured_ratios"]

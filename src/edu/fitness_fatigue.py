@@ -23,16 +23,30 @@ import numpy as np
 
 from edu import validation as check
 
-MAX_DAYS = 3650
-"""Longest load series accepted (ten years of days)."""
-
-MAX_LOAD = 1000.0
-"""Highest daily load accepted, in load units (e.g. TSS; 100 = one hour all-out)."""
-
-
-def _loads(daily_load) -> np.ndarray:
-    return check.series(daily_load, name="daily_load", label="belasting per dag", lo=0,
-                        hi=MAX_LOAD, max_len=MAX_DAYS)
+INPUTS = check.declare(
+    check.Series("daily_load", "belasting per dag", 0, 1000, 3650),
+    check.Number("k1", "winst van fitheid", 0.01, 10, 0.01, default=1.0),
+    check.Number("k2", "winst van vermoeidheid", 0.01, 10, 0.01, default=2.0),
+    check.Number("tau1_d", "tijdconstante van fitheid", 1, 100, 1, default=42.0, unit="dagen"),
+    check.Number("tau2_d", "tijdconstante van vermoeidheid", 1, 100, 1, default=7.0, unit="dagen"),
+    check.Number("p0", "beginprestatie", -10_000, 10_000, 1, default=0.0),
+    check.Number("fitness_days", "tijdconstante van de fitheid", 1, 100, 1, default=42, unit="dagen"),
+    check.Number("fatigue_days", "tijdconstante van de vermoeidheid", 1, 100, 1, default=7, unit="dagen"),
+    check.Number("weeks", "weken tot de wedstrijd", 1, 52, 1, default=12, integer=True),
+    check.Number("sessions_per_week", "trainingen per week", 0, 7, 1, default=4, integer=True),
+    check.Number("session_load", "belasting per training", 0, 300, 10, default=80.0),
+    check.Number("recovery_every", "herstelweek elke", 0, 8, 1, default=4, integer=True, unit="weken"),
+    check.Number("taper_days", "taper vóór de wedstrijd", 0, 42, 1, default=0, integer=True, unit="dagen"),
+    check.Number("taper_reduction_pct", "minder belasting in de taper", 0, 100, 5, default=50.0, unit="%"),
+    check.Number("window_days", "periode voor de beste vorm", 1, 3650, 1, default=28, integer=True,
+                 unit="dagen"),
+)
+"""The inputs of the fitness–fatigue models: a load series of up to ten years of days, each day's
+load 0–1000 load units (e.g. TSS; 100 = one hour all-out); gains and time constants within the
+ranges fitted to athletes (Vermeire et al. 2022); a training block of up to a year
+(:func:`training_plan`); the period before the competition in which :meth:`Manager.race_day`
+looks for the best form.
+"""
 
 
 def _decay_sum(load: np.ndarray, factor: float, *, today: bool) -> np.ndarray:
@@ -86,9 +100,9 @@ def impulse_response(daily_load, *, k1=1.0, k2=2.0, tau1_d=42.0, tau2_d=7.0, p0=
     pin down from few performance tests (Vermeire et al. 2022). Load is one number per
     day: the kind of training (strength or endurance, intensity) is lost.
     """
-    load = _loads(daily_load)
+    load = INPUTS["daily_load"](daily_load)
     gain1, gain2, tau1, tau2 = _constants(k1, k2, tau1_d, tau2_d)
-    start = check.number(p0, name="p0", label="beginprestatie", lo=-10_000, hi=10_000)
+    start = INPUTS["p0"](p0)
     fitness = _decay_sum(load, math.exp(-1 / tau1), today=False)
     fatigue = _decay_sum(load, math.exp(-1 / tau2), today=False)
     return start + gain1 * fitness - gain2 * fatigue
@@ -96,22 +110,15 @@ def impulse_response(daily_load, *, k1=1.0, k2=2.0, tau1_d=42.0, tau2_d=7.0, p0=
 
 def _constants(k1, k2, tau1_d, tau2_d) -> tuple[float, float, float, float]:
     """The gains and time constants of :func:`impulse_response`, checked."""
-    return (check.number(k1, name="k1", label="winst van fitheid", lo=0.01, hi=10),
-            check.number(k2, name="k2", label="winst van vermoeidheid", lo=0.01, hi=10),
-            check.number(tau1_d, name="tau1_d", label="tijdconstante van fitheid", lo=1, hi=100,
-                         unit="dagen"),
-            check.number(tau2_d, name="tau2_d", label="tijdconstante van vermoeidheid", lo=1,
-                         hi=100, unit="dagen"))
+    return INPUTS["k1"](k1), INPUTS["k2"](k2), INPUTS["tau1_d"](tau1_d), INPUTS["tau2_d"](tau2_d)
 
 
 def _crossing(k1, k2, tau1_d, tau2_d, ratio):
     """Days ``ln(ratio(k1, k2, τ1, τ2))·τ1·τ2/(τ1 − τ2)`` after a single load (0 if negative)."""
     k1, k2, tau1_d, tau2_d = _constants(k1, k2, tau1_d, tau2_d)
     if tau1_d <= tau2_d:
-        raise check.InputError(
-            "Ongeldige waarde voor tijdconstanten (tau1_d, tau2_d): "
-            f"{check.fmt(tau1_d)} en {check.fmt(tau2_d)} dagen. Fitheid moet langzamer "
-            "verdwijnen dan vermoeidheid: kies tau1_d groter dan tau2_d.")
+        raise check.invalid("tau1_d, tau2_d", "tijdconstanten", f"{check.fmt(tau1_d)} en {check.fmt(tau2_d)} dagen",
+                            "Fitheid moet langzamer verdwijnen dan vermoeidheid: kies tau1_d groter dan tau2_d.")
     return max(math.log(ratio(k1, k2, tau1_d, tau2_d)) * tau1_d * tau2_d / (tau1_d - tau2_d), 0.0)
 
 
@@ -134,6 +141,26 @@ def peak_day(*, k1=1.0, k2=2.0, tau1_d=42.0, tau2_d=7.0) -> float:
 
 
 @dataclass(frozen=True)
+class RaceDay:
+    """Where a block leaves an athlete on its last day, the competition day."""
+
+    fitness: float
+    """Fitness (CTL) on the morning of the race: yesterday's, the race's own load not yet counted."""
+    fatigue: float
+    """Fatigue (ATL) on the morning of the race, likewise."""
+    form: float
+    """Form (TSB) on the race day: positive, you start rested; negative, with fatigue."""
+    best_form: float
+    """Best form in the period before the race (``window_days``, the race day included)."""
+    best_form_days_before: int
+    """Days before the race of that best form (0: the race day itself; the first such day)."""
+    top_fitness: float
+    """Highest fitness of the whole block."""
+    top_fitness_days_before: int
+    """Days before the race of that highest fitness."""
+
+
+@dataclass(frozen=True)
 class Manager:
     """Performance Manager series, one value per day (arrays aligned with the load)."""
 
@@ -143,6 +170,32 @@ class Manager:
     """Acute training load (ATL), load units per day."""
     form: np.ndarray
     """Training stress balance (TSB): yesterday's fitness minus yesterday's fatigue."""
+
+    def race_day(self, window_days: int = 28) -> RaceDay:
+        """Fitness, fatigue and form on the last day (the competition), and the best form before it.
+
+        A taper aims to bring the best form of the last weeks onto the competition day (Bosquet et
+        al. 2007: about two weeks); the best form of the last ``window_days`` days (1–3650, the race
+        day included; default four weeks) shows whether it does, or came too early. Fitness and
+        fatigue are those of the day before, as form is (Allen & Coggan 2010).
+
+        References
+        ----------
+        allen2010, bosquet2007.
+
+        Limits
+        ------
+        As :func:`performance_manager`: form says how far recent load lies below the long-term
+        load, not how well anyone will race.
+        """
+        window = INPUTS["window_days"](window_days)
+        last = self.form.size - 1
+        best = int(np.argmax(self.form[max(last - window, 0):])) + max(last - window, 0)
+        top = int(np.argmax(self.fitness))
+        morning = (float(self.fitness[-2]), float(self.fatigue[-2])) if last else (0.0, 0.0)
+        return RaceDay(fitness=morning[0], fatigue=morning[1], form=float(self.form[-1]),
+                       best_form=float(self.form[best]), best_form_days_before=last - best,
+                       top_fitness=float(self.fitness[top]), top_fitness_days_before=last - top)
 
 
 def performance_manager(daily_load, *, fitness_days=42, fatigue_days=7) -> Manager:
@@ -178,11 +231,9 @@ def performance_manager(daily_load, *, fitness_days=42, fatigue_days=7) -> Manag
     recent load lies below the long-term load, not how well you will perform. The
     numbers that mean "fresh" or "overreached" differ per person.
     """
-    load = _loads(daily_load)
-    n_fit = check.number(fitness_days, name="fitness_days", label="dagen voor fitheid", lo=1,
-                         hi=100, unit="dagen")
-    n_fat = check.number(fatigue_days, name="fatigue_days", label="dagen voor vermoeidheid",
-                         lo=1, hi=100, unit="dagen")
+    load = INPUTS["daily_load"](daily_load)
+    n_fit = INPUTS["fitness_days"](fitness_days)
+    n_fat = INPUTS["fatigue_days"](fatigue_days)
     fitness, fatigue = (
         -math.expm1(-1 / n) * _decay_sum(load, math.exp(-1 / n), today=True) for n in (n_fit, n_fat))
     form = np.concatenate(([0.0], (fitness - fatigue)[:-1]))
@@ -225,21 +276,16 @@ def training_plan(*, weeks=12, sessions_per_week=4, session_load=80.0, recovery_
     ----------
     bosquet2007.
     """
-    n_weeks = check.number(weeks, name="weeks", label="weken", lo=1, hi=52, integer=True)
-    per_week = check.number(sessions_per_week, name="sessions_per_week",
-                            label="trainingen per week", lo=0, hi=7, integer=True)
-    load = check.number(session_load, name="session_load", label="belasting per training",
-                        lo=0, hi=300)
-    every = check.number(recovery_every, name="recovery_every", label="herstelweek elke",
-                         lo=0, hi=8, integer=True, unit="weken")
+    n_weeks = INPUTS["weeks"](weeks)
+    per_week = INPUTS["sessions_per_week"](sessions_per_week)
+    load = INPUTS["session_load"](session_load)
+    every = INPUTS["recovery_every"](recovery_every)
     if every == 1:
-        raise check.InputError(
-            "Ongeldige waarde voor herstelweek elke (recovery_every): 1 week. "
-            "Kies 0 (geen herstelweken) of een geheel getal tussen 2 en 8 weken.")
-    taper = check.number(taper_days, name="taper_days", label="taper", lo=0,
-                         hi=min(42, 7 * n_weeks), integer=True, unit="dagen")
-    cut = check.number(taper_reduction_pct, name="taper_reduction_pct",
-                       label="vermindering in de taper", lo=0, hi=100, unit="%")
+        raise check.invalid("recovery_every", INPUTS["recovery_every"].label, "1 week",
+                            "Kies 0 (geen herstelweken) of een geheel getal tussen 2 en "
+                            f"{check.fmt(INPUTS['recovery_every'].hi)} weken.")
+    taper = INPUTS["taper_days"](taper_days, hi=min(INPUTS["taper_days"].hi, 7 * n_weeks))
+    cut = INPUTS["taper_reduction_pct"](taper_reduction_pct)
     day = np.arange(7 * n_weeks)
     weekday = day % 7
     spread = np.floor(np.arange(per_week) * 7 / per_week).astype(int) if per_week else []
@@ -252,5 +298,5 @@ def training_plan(*, weeks=12, sessions_per_week=4, session_load=80.0, recovery_
     return daily
 
 
-__all__ = ["MAX_DAYS", "MAX_LOAD", "impulse_response", "break_even_day", "peak_day", "Manager",
+__all__ = ["INPUTS", "impulse_response", "break_even_day", "peak_day", "RaceDay", "Manager",
            "performance_manager", "training_plan"]

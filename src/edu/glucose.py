@@ -25,8 +25,30 @@ from edu import validation as check
 CATEGORIES = {"normal": "normaal", "impaired": "verminderde glucosetolerantie", "diabetes": "diabetes"}
 """WHO (2006) categories of the 2-hour value of a 75 g oral glucose tolerance test, in Dutch."""
 
-MAX_MIN = 360.0
-"""Longest time after the meal the model computes, min."""
+INPUTS = check.declare(
+    check.Number("t_min", "tijd na de maaltijd", 0, 360, 1, unit="min", array=True),
+    check.Number("carbs_g", "koolhydraten in de maaltijd", 0, 150, 5, default=75, unit="g"),
+    check.Number("insulin_sensitivity", "insulinegevoeligheid", 0.1, 2.0, 0.05, default=1.0, unit="× gezond"),
+    check.Number("hours_since_training", "uren sinds de training", 0, 72, 1, unit="uur", optional=True),
+    check.Number("fasting_mmol_l", "nuchtere glucose", 3.5, 10, 0.1, default=5.0, unit="mmol/L"),
+    check.Number("insulin_secretion", "insulineafgifte", 0.1, 2.0, 0.05, default=1.0, unit="× gezond"),
+    check.Number("two_hour_mmol_l", "glucose na 2 uur", 0, 40, 0.1, unit="mmol/L"),
+    check.Number("weeks", "lengte van het programma", 0, 52, 1, default=12, unit="weken"),
+    check.Number("sessions_per_week", "trainingen per week", 0, 7, 1, default=3),
+    check.Number("baseline_hba1c_pct", "HbA1c bij de start", 5.7, 12, 0.1, default=7.5, unit="%"),
+    check.Number("minutes_per_session", "duur per training", 10, 120, 5, default=50, unit="min"),
+)
+"""The inputs of the glucose model (keywords of :func:`meal_response`, :func:`training_effect`,
+:func:`who_category` and :func:`hba1c_change`).
+
+Up to 6 hours after the meal, when glucose is long back at its fasting value; insulin
+sensitivity and secretion from a tenth of a healthy adult's to twice it; a session up to
+3 days before the meal, when its effect on insulin sensitivity is gone (Borghouts & Keizer
+2000); fasting glucose from low (3.5 mmol/L) to well into the diabetic range (WHO 2006:
+7.0 or higher). Programmes up to a year, the longest trials in Umpierre et al. (2011), with
+up to a session a day (more than the trials: :func:`hba1c_change` holds the effect at its
+ceiling), and a starting HbA1c from the upper limit of normal (5.7%, ADA 2010) to 12%.
+"""
 
 
 @dataclass(frozen=True)
@@ -48,6 +70,8 @@ class Parameters:
     reduced sensitivity or secretion produce the impaired and diabetic 2-hour values.
 
     WHO (2006) cut-offs of the 2-hour value: ``impaired_mmol_l`` 7.8, ``diabetes_mmol_l`` 11.1.
+    The peak of a curve is read to the minute over its first ``peak_window_min`` (180 min):
+    longer than the 2 hours of the WHO test, so that a late peak of reduced tolerance is seen.
 
     Training: insulin sensitivity ``training_sensitivity_gain`` (+35%) right after a session,
     fading with ``training_sensitivity_h`` (24 h), so that it is +13% after 24 h as measured
@@ -77,6 +101,7 @@ class Parameters:
     contraction_uptake: float = 0.02
     contraction_h: float = 0.5
     step_min: float = 0.5
+    peak_window_min: float = 180.0
     hba1c_max_points: float = 0.9
     hba1c_volume_min: float = 100.0
     hba1c_weeks: float = 7.1
@@ -98,6 +123,24 @@ class Meal:
     """Plasma insulin, µU/mL."""
     sensitivity_factor: float
     """Insulin sensitivity at the meal relative to the person's own, rested value (1 = no training effect)."""
+    peak_mmol_l: float
+    """Highest glucose in the first three hours (``peak_window_min``), read to the minute."""
+    peak_min: float
+    """Minutes after the meal at which glucose is highest."""
+    two_hour_mmol_l: float
+    """Glucose 2 hours after the meal: the value the WHO (2006) criteria read (:func:`who_category`)."""
+
+
+@dataclass(frozen=True)
+class TrainingEffect:
+    """What a recent session changes about the glucose curve after a meal, compared with rested."""
+
+    peak_drop_mmol_l: float
+    """How much lower the peak is (:attr:`Meal.peak_mmol_l`), mmol/L."""
+    two_hour_drop_mmol_l: float
+    """How much lower the 2-hour value is (:attr:`Meal.two_hour_mmol_l`), mmol/L."""
+    sensitivity_gain_pct: float
+    """How much higher insulin sensitivity is at the meal, % of the rested value."""
 
 
 def meal_response(t_min, *, carbs_g=75, insulin_sensitivity=1.0, hours_since_training=None,
@@ -123,6 +166,8 @@ def meal_response(t_min, *, carbs_g=75, insulin_sensitivity=1.0, hours_since_tra
     Returns
     -------
     Meal
+        The curves at ``t_min``, and their peak and 2-hour value (computed on the model's own
+        time grid, whatever ``t_min`` is).
 
     References
     ----------
@@ -137,21 +182,15 @@ def meal_response(t_min, *, carbs_g=75, insulin_sensitivity=1.0, hours_since_tra
     sedentary person *less* insulin sensitive for days (muscle damage), which is left out.
     """
     p = params
-    t = check.number(t_min, name="t_min", label="tijd na de maaltijd", lo=0, hi=MAX_MIN, unit="min", array=True)
-    carbs = check.number(carbs_g, name="carbs_g", label="koolhydraten", lo=0, hi=150, unit="g")
-    si = check.number(insulin_sensitivity, name="insulin_sensitivity", label="insulinegevoeligheid",
-                      lo=0.1, hi=2.0)
-    fasting = check.number(fasting_mmol_l, name="fasting_mmol_l", label="nuchtere glucose",
-                           lo=3.5, hi=10, unit="mmol/L")
-    secretion = p.secretion * check.number(insulin_secretion, name="insulin_secretion",
-                                           label="insulineafgifte", lo=0.1, hi=2.0)
-    if hours_since_training is None:
-        since = np.inf
-    else:
-        since = check.number(hours_since_training, name="hours_since_training",
-                             label="uren sinds de training", lo=0, hi=72, unit="uur")
+    t = INPUTS["t_min"](t_min)
+    carbs = INPUTS["carbs_g"](carbs_g)
+    si = INPUTS["insulin_sensitivity"](insulin_sensitivity)
+    fasting = INPUTS["fasting_mmol_l"](fasting_mmol_l)
+    secretion = p.secretion * INPUTS["insulin_secretion"](insulin_secretion)
+    since = INPUTS["hours_since_training"](hours_since_training)
+    since = np.inf if since is None else since
 
-    grid = np.arange(0.0, float(np.max(t)) + p.step_min, p.step_min)
+    grid = np.arange(0.0, max(float(np.max(t)), p.peak_window_min) + p.step_min, p.step_min)
     dose = carbs * p.glucose_mmol_per_g * p.absorbed / p.volume_l  # mmol/L if absorbed at once
     tau = p.absorption_min
     sensitivity = si * p.insulin_sensitivity * (
@@ -182,9 +221,13 @@ def meal_response(t_min, *, carbs_g=75, insulin_sensitivity=1.0, hours_since_tra
         k4 = rates(2 * i + 2, g + h * k3[0], x + h * k3[1], ins + h * k3[2])
         g, x, ins = (v + h / 6 * (d1 + 2 * d2 + 2 * d3 + d4)
                      for v, d1, d2, d3, d4 in zip((g, x, ins), k1, k2, k3, k4))
+    minutes = (grid % 1 == 0) & (grid <= p.peak_window_min)
+    peak = int(np.argmax(np.where(minutes, out[:, 0], -np.inf)))
     return Meal(t_min=t, glucose_mmol_l=check.plain(np.interp(t, grid, out[:, 0])),
                 insulin_uU_ml=check.plain(np.interp(t, grid, out[:, 1])),
-                sensitivity_factor=float(sensitivity[0] / (si * p.insulin_sensitivity)))
+                sensitivity_factor=float(sensitivity[0] / (si * p.insulin_sensitivity)),
+                peak_mmol_l=float(out[peak, 0]), peak_min=float(grid[peak]),
+                two_hour_mmol_l=float(np.interp(120.0, grid, out[:, 0])))
 
 
 def postprandial(t_min, *, carbs_g=75, insulin_sensitivity=1.0, hours_since_training=None,
@@ -195,10 +238,31 @@ def postprandial(t_min, *, carbs_g=75, insulin_sensitivity=1.0, hours_since_trai
                          insulin_secretion=insulin_secretion, params=params).glucose_mmol_l
 
 
+def training_effect(*, carbs_g=75, insulin_sensitivity=1.0, hours_since_training=None, fasting_mmol_l=5.0,
+                    insulin_secretion=1.0, params: Parameters = PARAMS) -> TrainingEffect:
+    """How much a session ``hours_since_training`` before the meal lowers its glucose peak and 2-hour value.
+
+    Takes the inputs of :func:`meal_response` and compares its curve with the same meal without
+    a recent session (``hours_since_training=None``, all zero then). The session acts through
+    contraction-driven uptake for about two hours and raised insulin sensitivity for a day or
+    two (Richter & Hargreaves 2013; Koopman et al. 2005: +13% after 24 h; Borghouts & Keizer 2000).
+
+    References
+    ----------
+    richter2013, koopman2005, borghouts2000.
+    """
+    meal = dict(carbs_g=carbs_g, insulin_sensitivity=insulin_sensitivity, fasting_mmol_l=fasting_mmol_l,
+                insulin_secretion=insulin_secretion, params=params)
+    trained = meal_response(0.0, hours_since_training=hours_since_training, **meal)
+    rested = meal_response(0.0, **meal)
+    return TrainingEffect(peak_drop_mmol_l=rested.peak_mmol_l - trained.peak_mmol_l,
+                          two_hour_drop_mmol_l=rested.two_hour_mmol_l - trained.two_hour_mmol_l,
+                          sensitivity_gain_pct=100 * (trained.sensitivity_factor - 1))
+
+
 def who_category(two_hour_mmol_l, params: Parameters = PARAMS) -> str:
     """WHO (2006) category (key of :data:`CATEGORIES`) of a 2-hour glucose value after 75 g glucose."""
-    value = check.number(two_hour_mmol_l, name="two_hour_mmol_l", label="glucose na 2 uur",
-                         lo=0, hi=40, unit="mmol/L")
+    value = INPUTS["two_hour_mmol_l"](two_hour_mmol_l)
     if value >= params.diabetes_mmol_l:
         return "diabetes"
     return "impaired" if value >= params.impaired_mmol_l else "normal"
@@ -257,12 +321,10 @@ def hba1c_change(*, weeks=12, sessions_per_week=3, baseline_hba1c_pct=7.5, minut
     on the starting value is assumed; only its calibration points are measured.
     """
     p = params
-    w = check.number(weeks, name="weeks", label="weken", lo=0, hi=52)
-    n = check.number(sessions_per_week, name="sessions_per_week", label="trainingen per week", lo=0, hi=7)
-    start = check.number(baseline_hba1c_pct, name="baseline_hba1c_pct", label="HbA1c bij de start",
-                         lo=5.7, hi=12, unit="%")
-    minutes = check.number(minutes_per_session, name="minutes_per_session", label="duur per training",
-                           lo=10, hi=120, unit="min")
+    w = INPUTS["weeks"](weeks)
+    n = INPUTS["sessions_per_week"](sessions_per_week)
+    start = INPUTS["baseline_hba1c_pct"](baseline_hba1c_pct)
+    minutes = INPUTS["minutes_per_session"](minutes_per_session)
     dose = -np.expm1(-n * minutes / p.hba1c_volume_min)
     build_up = -np.expm1(-w / p.hba1c_weeks)
     scale = p.hba1c_start_scale_points
@@ -271,5 +333,5 @@ def hba1c_change(*, weeks=12, sessions_per_week=3, baseline_hba1c_pct=7.5, minut
     return float(-p.hba1c_max_points * dose * build_up * excess)
 
 
-__all__ = ["CATEGORIES", "MAX_MIN", "Parameters", "PARAMS", "Meal", "meal_response", "postprandial",
-           "who_category", "hba1c_change"]
+__all__ = ["CATEGORIES", "INPUTS", "Parameters", "PARAMS", "Meal", "TrainingEffect", "meal_response",
+           "postprandial", "training_effect", "who_category", "hba1c_change"]

@@ -39,38 +39,24 @@ HORMONES = ("testosterone", "growth_hormone", "cortisol")
 """Names of the modelled hormones, in the order of the figures."""
 
 SEXES = {"male": "man", "female": "vrouw"}
-MUSCLE_MASSES = {"small": "klein, bijv. alleen armen", "large": "groot, bijv. benen of hele lichaam"}
+MUSCLE_MASSES = {"large": "hele lichaam", "small": "alleen armen"}
+"""Muscle mass trained: large (legs or whole body) or small (arms only), with the Dutch names."""
 
 
-@dataclass(frozen=True)
-class Input:
-    """Declaration of one numeric session input: Dutch label, unit, valid range, slider step.
-
-    Model and explorer both read it, so a range is spelled in one place.
-    """
-
-    label: str
-    lo: float
-    hi: float
-    step: float
-    unit: str = ""
-    integer: bool = False
-
-    def validate(self, value, name: str):
-        """``value`` checked against this declaration (an :class:`edu.InputError` if outside)."""
-        return check.number(value, name=name, label=self.label, lo=self.lo, hi=self.hi,
-                            unit=self.unit, integer=self.integer)
-
-
-INPUTS: dict[str, Input] = {
-    "exercises": Input("aantal oefeningen", 1, 12, 1, integer=True),
-    "sets": Input("sets per oefening", 1, 10, 1, integer=True),
-    "reps": Input("herhalingen per set", 1, training.MAX_REPS["epley"], 1, integer=True),
-    "load_pct_1rm": Input("belasting", 30, 100, 1, unit="% 1RM"),
-    "rest_s": Input("rust tussen de sets", 0, 300, 15, unit="s"),
-    "intra_set_rest_s": Input("rust midden in de set", 0, 60, 5, unit="s"),
-}
-"""The numeric inputs of a session (keywords of :func:`acute_response`).
+INPUTS = check.declare(
+    check.Choice("sex", "geslacht", SEXES, default="male"),
+    check.Number("exercises", "aantal oefeningen", 1, 12, 1, default=8, integer=True),
+    check.Number("sets", "sets per oefening", 1, 10, 1, default=3, integer=True),
+    check.Number("reps", "herhalingen per set", 1, training.MAX_REPS["epley"], 1, default=10, integer=True),
+    check.Number("load_pct_1rm", "belasting", 30, 100, 1, unit="% 1RM", optional=True),
+    check.Number("rest_s", "rust tussen de sets", 0, 300, 15, default=60, unit="s"),
+    check.Choice("muscle_mass", "spiermassa", MUSCLE_MASSES, default="large"),
+    check.Flag("forced_reps", "geforceerde herhalingen"),
+    check.Number("intra_set_rest_s", "rust midden in de set", 0, 60, 5, default=0, unit="s"),
+    check.Number("t_min", "tijd na de training", -1440, 1440, 1, unit="min", array=True),
+    check.Number("recovery_fraction", "drempel voor herstel", 0.01, 0.5, 0.01, default=0.1),
+)
+"""The inputs of the hormone model (keywords of :func:`acute_response` and :func:`peaks`).
 
 Repetitions go up to 15, the range in which the course uses the Epley relation
 (:data:`edu.training.MAX_REPS`); the load's upper bound 100% holds for one repetition, for more
@@ -245,30 +231,21 @@ def _max_load_pct(reps: int) -> float:
 def _session(sex, exercises, sets, reps, load_pct_1rm, rest_s, muscle_mass, forced_reps,
              intra_set_rest_s, params: Parameters) -> dict:
     """Validate a session description; return it with the load filled in."""
-    numbers = dict(exercises=exercises, sets=sets, reps=reps, rest_s=rest_s,
-                   intra_set_rest_s=intra_set_rest_s)
-    p = {name: INPUTS[name].validate(value, name) for name, value in numbers.items()}
+    given = dict(sex=sex, exercises=exercises, sets=sets, reps=reps, rest_s=rest_s, muscle_mass=muscle_mass,
+                 forced_reps=forced_reps, intra_set_rest_s=intra_set_rest_s)
+    p = {name: INPUTS[name](value) for name, value in given.items()}
     top = _max_load_pct(p["reps"])
-    if load_pct_1rm is None:
-        p["load_pct_1rm"] = top
-    else:
-        load = INPUTS["load_pct_1rm"]
-        times = "herhaling" if p["reps"] == 1 else "herhalingen"
-        p["load_pct_1rm"] = check.number(
-            load_pct_1rm, name="load_pct_1rm", label=f"{load.label} bij {p['reps']} {times} per set",
-            lo=load.lo, hi=min(load.hi, top), unit=load.unit)
+    times = "herhaling" if p["reps"] == 1 else "herhalingen"
+    load = INPUTS["load_pct_1rm"](load_pct_1rm, hi=top, label=f"belasting bij {p['reps']} {times} per set")
+    p["load_pct_1rm"] = top if load is None else load
     most = max_sets(exercises=p["exercises"], reps=p["reps"], rest_s=p["rest_s"],
                     intra_set_rest_s=p["intra_set_rest_s"], params=params)
     if p["sets"] > most:
-        raise check.InputError(
-            f"Ongeldige waarde voor {INPUTS['sets'].label} (sets): {p['sets']}. Met {p['exercises']} "
-            f"oefeningen, {p['reps']} herhalingen en {check.fmt(p['rest_s'])} s rust duurt de training dan "
-            f"{check.fmt(round(_duration(p, params) / 60, 1))} uur; het model rekent met trainingen tot "
+        raise check.invalid(
+            "sets", INPUTS["sets"].label, str(p["sets"]),
+            f"Met {p['exercises']} oefeningen, {p['reps']} herhalingen en {check.fmt(p['rest_s'])} s rust duurt "
+            f"de training dan {check.fmt(_duration(p, params) / 60, 1)} uur; het model rekent met trainingen tot "
             f"{check.fmt(params.max_session_min / 60)} uur. Kies hoogstens {most} sets per oefening.")
-    p["sex"] = check.choice(sex, name="sex", label="geslacht", options=SEXES)
-    p["muscle_mass"] = check.choice(muscle_mass, name="muscle_mass", label="spiermassa",
-                                    options=MUSCLE_MASSES)
-    p["forced_reps"] = check.flag(forced_reps, name="forced_reps", label="geforceerde herhalingen")
     return p
 
 
@@ -286,8 +263,8 @@ def max_sets(*, exercises: int, reps: int, rest_s: float, intra_set_rest_s: floa
     Takes the session inputs of :func:`acute_response` (checked against :data:`INPUTS`);
     at least 1, at most the sets' upper bound.
     """
-    numbers = dict(exercises=exercises, sets=1, reps=reps, rest_s=rest_s, intra_set_rest_s=intra_set_rest_s)
-    p = {name: INPUTS[name].validate(v, name) for name, v in numbers.items()}
+    numbers = dict(exercises=exercises, reps=reps, rest_s=rest_s, intra_set_rest_s=intra_set_rest_s)
+    p = {name: INPUTS[name](v) for name, v in numbers.items()}
     per_set_s = p["reps"] * params.rep_duration_s + p["intra_set_rest_s"] + p["rest_s"]
     total_sets = (60 * params.max_session_min + p["rest_s"]) // per_set_s
     return int(np.clip(total_sets // p["exercises"], 1, INPUTS["sets"].hi))
@@ -302,7 +279,7 @@ def session_duration_min(*, exercises: int, sets: int, reps: int, rest_s: float,
     """
     numbers = dict(exercises=exercises, sets=sets, reps=reps, rest_s=rest_s,
                    intra_set_rest_s=intra_set_rest_s)
-    return _duration({name: INPUTS[name].validate(v, name) for name, v in numbers.items()}, params)
+    return _duration({name: INPUTS[name](v) for name, v in numbers.items()}, params)
 
 
 def _volume(p: dict, params: Parameters) -> float:
@@ -410,9 +387,7 @@ def acute_response(t_min, *, sex="male", exercises=8, sets=3, reps=10, load_pct_
     """
     p = _session(sex, exercises, sets, reps, load_pct_1rm, rest_s, muscle_mass, forced_reps,
                  intra_set_rest_s, params)
-    t = check.number(t_min, name="t_min", label="tijd na de training", lo=-1440, hi=1440,
-                     unit="min", array=True)
-    t = np.asarray(t, dtype=float)
+    t = np.asarray(INPUTS["t_min"](t_min), dtype=float)
     ref = _session(**params.reference, params=params)
     duration = _duration(p, params)
     levels = {}
@@ -433,25 +408,24 @@ def peaks(*, recovery_fraction: float = 0.1, params: Parameters = PARAMS,
     is the share of the peak rise that counts as "back near rest" (0.5: the time until half
     the rise is gone).
     """
-    frac = check.number(recovery_fraction, name="recovery_fraction",
-                        label="drempel voor herstel", lo=0.01, hi=0.5)
-    t = np.arange(0.0, 1440.0, 0.1)
-    response = acute_response(t, params=params, **session)
+    frac = INPUTS["recovery_fraction"](recovery_fraction)
+    duration = session_duration_min(**{k: session.get(k, INPUTS[k].default)
+                                       for k in ("exercises", "sets", "reps", "rest_s", "intra_set_rest_s")})
+    grid = np.arange(0.0, 1440.0, 0.1)
+    t_peaks = [_shape(0.0, duration, k.secretion_per_min, k.clearance_per_min)[1]
+               for k in (getattr(params, name) for name in HORMONES)]
+    response = acute_response(np.concatenate([[-1440.0], t_peaks, grid]), params=params, **session)
     out = {}
-    for name in HORMONES:
-        k: Kinetics = getattr(params, name)
-        _, t_peak = _shape(0.0, response.session_min, k.secretion_per_min, k.clearance_per_min)
+    for i, name in enumerate(HORMONES):
         y = getattr(response, name)
-        rest = float(getattr(acute_response(-1440.0, params=params, **session), name))
-        top = float(getattr(acute_response(t_peak, params=params, **session), name))
-        above = (y - rest) > frac * (top - rest)
-        after = t >= t_peak
-        recovered = t[after & ~above]
-        out[name] = Peak(rest=rest, peak=top, peak_t_min=t_peak,
+        rest, top, curve = float(y[0]), float(y[1 + i]), y[1 + len(HORMONES):]
+        above = (curve - rest) > frac * (top - rest)
+        recovered = grid[(grid >= t_peaks[i]) & ~above]
+        out[name] = Peak(rest=rest, peak=top, peak_t_min=t_peaks[i],
                          recovery_t_min=float(recovered[0]) if top > rest else 0.0)
     return out
 
 
-__all__ = ["HORMONES", "SEXES", "MUSCLE_MASSES", "Input", "INPUTS", "Kinetics", "Parameters",
+__all__ = ["HORMONES", "SEXES", "MUSCLE_MASSES", "INPUTS", "Kinetics", "Parameters",
            "PROTOCOLS", "PARAMS", "AcuteResponse", "Peak", "max_sets", "session_duration_min",
            "acute_response", "peaks"]

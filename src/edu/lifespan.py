@@ -1,7 +1,8 @@
 """What accumulates over the lifespan: the total of a yearly rate that changes with age.
 
 Building blocks of the lifespan models (:mod:`edu.bone`, :mod:`edu.cognition`), not models
-themselves: they receive values those models have already checked.
+themselves: the inputs both declare (age, age at which training starts) and the running total
+of a yearly rate, which receives values those models have already checked.
 """
 
 from __future__ import annotations
@@ -10,8 +11,12 @@ import numpy as np
 
 from edu import validation as check
 
-DEFAULT_START_AGE = 60.0
-"""Age at which training starts when none is given, years."""
+AGE_YEARS = check.Number("age_years", "leeftijd", 20, 90, 1, unit="jaar", array=True)
+"""Age, 20–90 years: from about the age of peak bone mass (Xue et al. 2020) into old age."""
+
+TRAINING_START_AGE = check.Number("training_start_age", "startleeftijd training", 20, 90, 1, default=60,
+                                  unit="jaar")
+"""Age at which training starts and is kept up, within :data:`AGE_YEARS` (default 60 years)."""
 
 
 def accumulated(points, grid, scale=1.0) -> np.ndarray:
@@ -26,15 +31,4 @@ def accumulated(points, grid, scale=1.0) -> np.ndarray:
     return np.concatenate([[0.0], np.cumsum((rate[1:] + rate[:-1]) / 2 * np.diff(grid))])
 
 
-def training_onset(training, training_start_age, *, options, ages) -> tuple[str | None, float]:
-    """The kind of training (``None``: none; else one of ``options``) and the age it starts at,
-    ``training_start_age`` within ``ages`` (default :data:`DEFAULT_START_AGE`), both checked."""
-    if training is not None:
-        training = check.choice(training, name="training", label="training", options=options)
-    start = DEFAULT_START_AGE if training_start_age is None else check.number(
-        training_start_age, name="training_start_age", label="startleeftijd training",
-        lo=ages[0], hi=ages[1], unit="jaar")
-    return training, start
-
-
-__all__ = ["DEFAULT_START_AGE", "accumulated", "training_onset"]
+__all__ = ["AGE_YEARS", "TRAINING_START_AGE", "accumulated"]

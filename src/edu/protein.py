@@ -20,11 +20,59 @@ breakdown, in units of the resting fasted synthesis rate):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 from edu import validation as check
+
+
+@dataclass(frozen=True)
+class Meals(check.Series):
+    """Meals as (time, protein) pairs: at most ``max_len`` meals, each at a time within ``times``'s
+    range, with a dose within ``[lo, hi]`` ``unit``.
+
+    A :class:`~edu.validation.Series` of pairs rather than of numbers; calling it checks a list of
+    meals and returns it as (float, float) pairs.
+    """
+
+    times: check.Number | None = None
+
+    def __call__(self, value) -> list[tuple[float, float]]:
+        try:
+            pairs = [tuple(m) for m in value]
+        except TypeError:
+            pairs = [None]
+        if len(pairs) > self.max_len or any(m is None or len(m) != 2 for m in pairs):
+            raise check.invalid(self.name, self.label, repr(value),
+                                f"Geef een lijst van hoogstens {self.max_len} maaltijden, elk als (tijdstip in "
+                                "uren, eiwit in g), bijvoorbeeld [(1, 20), (5, 30)].")
+        at = replace(self.times, name=self.name, label="tijdstip van de maaltijd", array=False)
+        return [(at(t), check.number(g, name=self.name, label="eiwit in de maaltijd", lo=self.lo, hi=self.hi,
+                                     unit=self.unit)) for t, g in pairs]
+
+
+_TIME = check.Number("t_h", "tijd", -48, 96, 0.1, unit="uur", array=True)
+_DOSE = check.Number("protein_g", "eiwit per maaltijd", 0, 100, 5, unit="g", array=True)
+
+INPUTS = check.declare(
+    _TIME,
+    check.Number("session_at_h", "tijdstip van de training", -48, 96, 1, default=0.0, unit="uur", optional=True),
+    _DOSE,
+    Meals("meals", "maaltijden", _DOSE.lo, _DOSE.hi, 36, _DOSE.unit, times=_TIME),
+    check.Number("body_mass_kg", "lichaamsgewicht", 40, 150, 1, default=80, unit="kg"),
+    check.Number("age_years", "leeftijd", 18, 90, 1, default=25, unit="jaar"),
+    check.Number("period_h", "periode", 1, 96, 1, unit="uur"),
+)
+"""The inputs of the protein model (keywords of its functions).
+
+A meal's time lies on the clock of ``t_h`` and its dose in the range of ``protein_g``; up to 36
+meals, six a day over the clock's six days. A period (``period_h``) starts at 0 h, so it ends
+within the clock's 96 h.
+"""
+
+STEP_H = 0.1
+"""Time step (h) of the grid on which :func:`net_balance` sums the balance."""
 
 
 @dataclass(frozen=True)
@@ -76,6 +124,12 @@ class Parameters:
     ``old_age`` to ``old_exercise_factor`` of the young response (Kumar et al. 2009: a
     blunted response in men of 70 at every intensity; the factor 0.6 is read as an order
     of magnitude, not from a table).
+
+    Protein per day: ``daily_low_g_per_kg`` 1.4 to ``daily_high_g_per_kg`` 2.0 g per kg body
+    mass, the range the International Society of Sports Nutrition advises for people who
+    train (Jäger et al. 2017); ``daily_plateau_g_per_kg`` 1.6 g/kg, the intake beyond which
+    extra protein added no more lean mass in the meta-regression of Morton et al. (2018, 49
+    studies; 95% confidence interval 1.0–2.2 g/kg).
     """
 
     exercise_synthesis: float = 1.28
@@ -95,6 +149,9 @@ class Parameters:
     young_age: float = 22.0
     old_age: float = 71.0
     old_exercise_factor: float = 0.6
+    daily_low_g_per_kg: float = 1.4
+    daily_high_g_per_kg: float = 2.0
+    daily_plateau_g_per_kg: float = 1.6
 
 
 PARAMS = Parameters()
@@ -115,12 +172,50 @@ class Turnover:
 
 def saturating_dose_g(*, body_mass_kg=80, age_years=25, params: Parameters = PARAMS) -> float:
     """Protein per meal (g) giving 90% of the maximal synthesis response (Moore et al. 2015)."""
-    mass = check.number(body_mass_kg, name="body_mass_kg", label="lichaamsgewicht", lo=40,
-                        hi=150, unit="kg")
-    age = check.number(age_years, name="age_years", label="leeftijd", lo=18, hi=90, unit="jaar")
+    mass, age = INPUTS["body_mass_kg"](body_mass_kg), INPUTS["age_years"](age_years)
     ages = (params.young_age, params.old_age)
     per_kg = np.interp(age, ages, (params.saturation_young_g_per_kg, params.saturation_old_g_per_kg))
     return float(per_kg * mass)
+
+
+@dataclass(frozen=True)
+class DailyProtein:
+    """Protein per day for a person who trains, in g (:func:`daily_protein_g`)."""
+
+    low_g: float
+    """Lower end of the advised range."""
+    high_g: float
+    """Upper end of the advised range."""
+    plateau_g: float
+    """The intake beyond which extra protein added no more lean mass, on average."""
+
+
+def daily_protein_g(*, body_mass_kg=80, params: Parameters = PARAMS) -> DailyProtein:
+    """Protein per day advised for a person who trains, and where more stops adding muscle.
+
+    Parameters
+    ----------
+    body_mass_kg : float
+        Body mass, 40–150 kg.
+    params : Parameters
+
+    Returns
+    -------
+    DailyProtein
+        ``.low_g`` and ``.high_g``, the advised range (1.4–2.0 g/kg), and ``.plateau_g`` (1.6 g/kg).
+
+    References
+    ----------
+    jager2017, morton2018.
+
+    Limits
+    ------
+    Averages over healthy adults who train; the plateau varies between people (1.0–2.2 g/kg).
+    Kidney disease or a prescribed diet is a matter for a physician or dietitian.
+    """
+    mass = INPUTS["body_mass_kg"](body_mass_kg)
+    return DailyProtein(low_g=params.daily_low_g_per_kg * mass, high_g=params.daily_high_g_per_kg * mass,
+                        plateau_g=params.daily_plateau_g_per_kg * mass)
 
 
 def dose_response(protein_g, *, body_mass_kg=80, age_years=25, params: Parameters = PARAMS):
@@ -152,11 +247,39 @@ def dose_response(protein_g, *, body_mass_kg=80, age_years=25, params: Parameter
     exercise 40 g gave more synthesis than 20 g (Macnaughton et al. 2016), which the model
     gives only through the longer action.
     """
-    dose = check.number(protein_g, name="protein_g", label="eiwit per maaltijd", lo=0, hi=100,
-                        unit="g", array=True)
+    dose = INPUTS["protein_g"](protein_g)
     saturating = saturating_dose_g(body_mass_kg=body_mass_kg, age_years=age_years, params=params)
     scale = saturating / -np.log1p(-params.saturation_fraction)
     return check.plain(params.max_dose_response * -np.expm1(-np.asarray(dose, dtype=float) / scale))
+
+
+def dose_share_pct(protein_g, *, body_mass_kg=80, age_years=25, params: Parameters = PARAMS):
+    """Extra synthesis after a protein dose, in % of the largest extra synthesis any dose gives.
+
+    Parameters
+    ----------
+    protein_g : float or array_like
+        High-quality protein in one meal, 0–100 g.
+    body_mass_kg : float
+        Body mass, 40–150 kg.
+    age_years : float
+        Age, 18–90 years.
+
+    Returns
+    -------
+    float or ndarray
+        90 at the saturating dose (:func:`saturating_dose_g`), approaching 100 above it.
+
+    References
+    ----------
+    moore2009, moore2015.
+
+    Limits
+    ------
+    As :func:`dose_response`: the first 4 h; a larger dose adds duration, not height.
+    """
+    response = dose_response(protein_g, body_mass_kg=body_mass_kg, age_years=age_years, params=params)
+    return check.plain(100 * np.asarray(response) / params.max_dose_response)
 
 
 def _hold_h(dose, mass, age, p: Parameters):
@@ -191,11 +314,8 @@ def meal_effect_h(protein_g, *, body_mass_kg=80, age_years=25, params: Parameter
     As :func:`synthesis_response`; how long a meal acts also depends on the protein source
     and the rest of the meal, which the model leaves out.
     """
-    dose = check.number(protein_g, name="protein_g", label="eiwit per maaltijd", lo=0, hi=100,
-                        unit="g", array=True)
-    mass = check.number(body_mass_kg, name="body_mass_kg", label="lichaamsgewicht", lo=40,
-                        hi=150, unit="kg")
-    age = check.number(age_years, name="age_years", label="leeftijd", lo=18, hi=90, unit="jaar")
+    dose = INPUTS["protein_g"](protein_g)
+    mass, age = INPUTS["body_mass_kg"](body_mass_kg), INPUTS["age_years"](age_years)
     after_peak = np.linspace(params.meal_peak_h, 10 * params.meal_peak_h, 9001)
     fading = after_peak[np.argmax(_shape(after_peak, params) < params.raised_fraction)]
     hours = np.where(np.asarray(dose) > 0, fading + _hold_h(dose, mass, age, params), 0.0)
@@ -223,21 +343,9 @@ def _meal_pulse(s, hold_h, p: Parameters):
 
 
 def _meals(meals, mass, age, p: Parameters):
-    try:
-        pairs = [tuple(m) for m in meals]
-    except TypeError:
-        pairs = [None]
-    if any(m is None or len(m) != 2 for m in pairs):
-        raise check.InputError(
-            f"Ongeldige waarde voor maaltijden (meals): {meals!r}. Geef een lijst van "
-            "(tijdstip in uren, eiwit in g), bijvoorbeeld [(1, 20), (5, 30)].")
-    out = []
-    for t, g in pairs:
-        at = check.number(t, name="meals", label="tijdstip van de maaltijd", lo=-48, hi=96, unit="uur")
-        dose = check.number(g, name="meals", label="eiwit in de maaltijd", lo=0, hi=100, unit="g")
-        out.append((at, dose_response(dose, body_mass_kg=mass, age_years=age, params=p),
-                    float(_hold_h(dose, mass, age, p))))
-    return out
+    """Each meal's time, synthesis response and hold (h)."""
+    return [(at, dose_response(dose, body_mass_kg=mass, age_years=age, params=p), float(_hold_h(dose, mass, age, p)))
+            for at, dose in INPUTS["meals"](meals)]
 
 
 def synthesis_response(t_h, *, session_at_h=0.0, meals=(), body_mass_kg=80, age_years=25,
@@ -251,7 +359,7 @@ def synthesis_response(t_h, *, session_at_h=0.0, meals=(), body_mass_kg=80, age_
     session_at_h : float or None
         Time of the training session in hours, −48 to 96; ``None``: no session.
     meals : sequence of (time_h, protein_g)
-        Meals with their time (−48 to 96 h) and protein dose (0–100 g).
+        Up to 36 meals with their time (−48 to 96 h) and protein dose (0–100 g).
     body_mass_kg : float
         Body mass, 40–150 kg.
     age_years : float
@@ -277,17 +385,13 @@ def synthesis_response(t_h, *, session_at_h=0.0, meals=(), body_mass_kg=80, age_
     every time of the day and for every earlier meal (no "muscle full" memory), and the
     same after leg and after whole-body exercise.
     """
-    t = np.asarray(check.number(t_h, name="t_h", label="tijd", lo=-48, hi=96, unit="uur", array=True),
-                   dtype=float)
-    age = check.number(age_years, name="age_years", label="leeftijd", lo=18, hi=90, unit="jaar")
-    mass = check.number(body_mass_kg, name="body_mass_kg", label="lichaamsgewicht", lo=40,
-                        hi=150, unit="kg")
+    t = np.asarray(INPUTS["t_h"](t_h), dtype=float)
+    mass, age = INPUTS["body_mass_kg"](body_mass_kg), INPUTS["age_years"](age_years)
+    at = INPUTS["session_at_h"](session_at_h)
     p = params
     exercise_syn = np.zeros_like(t)
     exercise_brk = np.zeros_like(t)
-    if session_at_h is not None:
-        at = check.number(session_at_h, name="session_at_h", label="tijdstip van de training",
-                          lo=-48, hi=96, unit="uur")
+    if at is not None:
         age_factor = np.interp(age, (p.young_age, p.old_age), (1.0, p.old_exercise_factor))
         exercise_syn = _after(t - at, p.exercise_synthesis * age_factor, p.synthesis_decay_h, p)
         exercise_brk = _after(t - at, p.exercise_breakdown, p.breakdown_decay_h, p)
@@ -300,5 +404,88 @@ def synthesis_response(t_h, *, session_at_h=0.0, meals=(), body_mass_kg=80, age_
                     net=synthesis - p.breakdown_to_synthesis * breakdown)
 
 
-__all__ = ["Parameters", "PARAMS", "Turnover", "dose_response", "meal_effect_h", "saturating_dose_g",
-           "synthesis_response"]
+@dataclass(frozen=True)
+class Balance:
+    """The muscle's protein balance over a period (:func:`net_balance`)."""
+
+    positive_h: float
+    """Hours in which the net balance is positive (the muscle builds more than it breaks down)."""
+    net: float
+    """Net balance summed over the period, in hours of resting fasted synthesis; positive: the
+    muscle gained protein over the period, negative: it lost protein."""
+    peak_synthesis: float
+    """Highest synthesis rate in the period, as a multiple of the resting fasted rate."""
+
+
+def net_balance(period_h, *, session_at_h=0.0, meals=(), body_mass_kg=80, age_years=25,
+                params: Parameters = PARAMS) -> Balance:
+    """How long and how much the muscle builds more protein than it breaks down, from 0 h to ``period_h``.
+
+    A muscle grows when synthesis exceeds breakdown summed over days: training alone leaves the
+    balance negative, protein after training makes it positive.
+
+    Parameters
+    ----------
+    period_h : float
+        Length of the period in hours from 0 h on the clock of :func:`synthesis_response`, 1–96.
+    session_at_h, meals, body_mass_kg, age_years
+        As :func:`synthesis_response`.
+    params : Parameters
+
+    Returns
+    -------
+    Balance
+        ``.positive_h``, ``.net`` and ``.peak_synthesis``, taken on a grid of :data:`STEP_H` hours
+        (the balance at each grid point counts for one step).
+
+    References
+    ----------
+    phillips1997, phillips1999, tipton1999.
+
+    Limits
+    ------
+    As :func:`synthesis_response`: the trained muscle's mixed protein, not whole-body protein
+    or measured muscle mass.
+    """
+    period = INPUTS["period_h"](period_h)
+    t = np.linspace(0.0, period, round(period / STEP_H) + 1)
+    r = synthesis_response(t, session_at_h=session_at_h, meals=meals, body_mass_kg=body_mass_kg,
+                           age_years=age_years, params=params)
+    step = t[1] - t[0]
+    return Balance(positive_h=float(np.sum(r.net > 0) * step), net=float(np.sum(r.net) * step),
+                   peak_synthesis=float(np.max(r.synthesis)))
+
+
+def mean_synthesis(period_h, *, session_at_h=0.0, meals=(), body_mass_kg=80, age_years=25,
+                   params: Parameters = PARAMS) -> float:
+    """Mean synthesis rate from 0 h to ``period_h``, as a multiple of the resting fasted rate.
+
+    What a tracer study measures: the synthesis rate averaged over its measuring period (e.g.
+    the 4 h after a drink in Moore et al. 2009, 12 h in Trommelen et al. 2023).
+
+    Parameters
+    ----------
+    period_h : float
+        Length of the measuring period in hours from 0 h, 1–96.
+    session_at_h, meals, body_mass_kg, age_years
+        As :func:`synthesis_response`.
+    params : Parameters
+
+    References
+    ----------
+    moore2009, areta2013, trommelen2023.
+
+    Limits
+    ------
+    As :func:`synthesis_response`.
+    """
+    period = INPUTS["period_h"](period_h)
+    t = np.linspace(0.0, period, 1201)
+    r = synthesis_response(t, session_at_h=session_at_h, meals=meals, body_mass_kg=body_mass_kg,
+                           age_years=age_years, params=params)
+    return float(np.trapezoid(r.synthesis, t) / period)
+
+
+__all__ = ["Meals", "INPUTS", "STEP_H", "Parameters", "PARAMS", "Turnover", "Balance", "DailyProtein",
+           "daily_protein_g", "dose_response", "dose_share_pct",
+           "meal_effect_h", "saturating_dose_g", "synthesis_response", "net_balance", "mean_synthesis"]

@@ -33,6 +33,17 @@ RESPONDERS = {"high": "sterke reageerder", "typical": "gemiddelde reageerder",
               "low": "niet-reageerder"}
 """Responder classes (Petrella et al. 2008), with their Dutch names."""
 
+INPUTS = check.declare(
+    check.Number("weeks", "weken", 0, 104, 1, array=True),
+    check.Number("age_years", "leeftijd", 18, 90, 1, default=25, unit="jaar"),
+    check.Number("training_weeks", "weken training, daarna stoppen", 0, 104, 1, optional=True),
+    check.Choice("responder", "type reageerder", RESPONDERS, default="typical"),
+    check.Flag("ceiling", "plafond van het kerndomein"),
+    check.Number("myonuclear_loss_weeks", "verlies van kernen", 4, 104, 1, unit="weken", optional=True),
+)
+"""The inputs of :func:`training_course`: two years of weeks, adults of 18–90 (the ages of
+Verdijk et al. 2007 and of the meta-analysis of older adults, PMC7473942, lie within it)."""
+
 
 @dataclass(frozen=True)
 class Parameters:
@@ -112,6 +123,17 @@ class Course:
     """Myonuclear domain: cross-section per myonucleus, µm²."""
     domain_ceiling_um2: float
     """Largest domain the fibre allows before it needs new nuclei, µm² (``inf`` without a ceiling)."""
+    fibre_growth_um2: np.ndarray
+    """Fibre growth since the first session (week 0), µm²."""
+    fibre_growth_pct: np.ndarray
+    """Fibre growth since the first session, in % of the fibre at week 0."""
+    satellite_rise_pct: np.ndarray
+    """Satellite cells per fibre above their number at week 0, in % (Kadi et al. 2004 report it so)."""
+    ceiling_week: float
+    """Week in which the domain reaches its ceiling and the first new nuclei are added (ceiling
+    view): the fibre has then grown by ``ceiling_growth`` (26%). ``inf`` without a ceiling, or when
+    the fibre never grows that much while training (Kadi et al. 2004: no new nuclei with modest
+    growth)."""
 
 
 def _phase(t, stop, rise_weeks, decay_weeks):
@@ -124,6 +146,10 @@ def training_course(weeks, *, age_years=25, training_weeks=None, responder="typi
                     ceiling=False, myonuclear_loss_weeks=None,
                     params: Parameters = PARAMS) -> Course:
     """Satellite cells, myonuclei, fibre size and myonuclear domain over training and detraining.
+
+    Also the changes since the first session that the course's pages and explorer show: fibre
+    growth in µm² and in %, the rise of the satellite cells in %, and the week in which the
+    ceiling view adds its first nucleus.
 
     Parameters
     ----------
@@ -151,6 +177,8 @@ def training_course(weeks, *, age_years=25, training_weeks=None, responder="typi
     Returns
     -------
     Course
+        Aligned with ``weeks``; growth and rise relative to week 0 (also when ``weeks`` does not
+        start at 0).
 
     References
     ----------
@@ -172,15 +200,14 @@ def training_course(weeks, *, age_years=25, training_weeks=None, responder="typi
     al. 2019 could not test it), and a new start after detraining is not modelled.
     """
     p = params
-    t = np.asarray(check.number(weeks, name="weeks", label="weken", lo=0, hi=104, array=True), dtype=float)
-    age = check.number(age_years, name="age_years", label="leeftijd", lo=18, hi=90, unit="jaar")
-    kind = check.choice(responder, name="responder", label="type reageerder", options=RESPONDERS)
-    stop = np.inf if training_weeks is None else check.number(
-        training_weeks, name="training_weeks", label="trainingsweken", lo=0, hi=104)
-    capped = check.flag(ceiling, name="ceiling", label="plafond van het kerndomein")
-    loss = np.inf if myonuclear_loss_weeks is None else check.number(
-        myonuclear_loss_weeks, name="myonuclear_loss_weeks", label="verlies van kernen", lo=4,
-        hi=104, unit="weken")
+    t = np.asarray(INPUTS["weeks"](weeks), dtype=float)
+    age = INPUTS["age_years"](age_years)
+    kind = INPUTS["responder"](responder)
+    stop = INPUTS["training_weeks"](training_weeks)
+    stop = np.inf if stop is None else stop
+    capped = INPUTS["ceiling"](ceiling)
+    loss = INPUTS["myonuclear_loss_weeks"](myonuclear_loss_weeks)
+    loss = np.inf if loss is None else loss
 
     ages = (p.young_age, p.old_age)
     satellite0 = np.interp(age, ages, (p.satellite_young, p.satellite_old))
@@ -200,8 +227,13 @@ def training_course(weeks, *, age_years=25, training_weeks=None, responder="typi
     else:
         gained = nuclei0 * p.nuclei_per_growth * grown
     nuclei = nuclei0 + gained * np.exp(-np.maximum(t - stop, 0.0) / loss)
+    # the ceiling is reached when the largest growth so far equals ceiling_growth
+    reach = -p.growth_weeks * np.log1p(-p.ceiling_growth / growth) if growth > p.ceiling_growth else np.inf
     return Course(weeks=t, satellite_cells_per_fibre=satellite, myonuclei_per_fibre=nuclei,
-                  fibre_csa_um2=fibre, domain_um2=fibre / nuclei, domain_ceiling_um2=float(limit))
+                  fibre_csa_um2=fibre, domain_um2=fibre / nuclei, domain_ceiling_um2=float(limit),
+                  fibre_growth_um2=fibre - fibre0, fibre_growth_pct=100 * (fibre / fibre0 - 1),
+                  satellite_rise_pct=100 * (satellite / satellite0 - 1),
+                  ceiling_week=float(reach) if capped and reach <= stop else np.inf)
 
 
-__all__ = ["RESPONDERS", "Parameters", "PARAMS", "Course", "training_course"]
+__all__ = ["RESPONDERS", "INPUTS", "Parameters", "PARAMS", "Course", "training_course"]

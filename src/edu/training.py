@@ -16,10 +16,11 @@ Three things a trainer works with daily:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
+from edu import datasets
 from edu import validation as check
 
 FORMULAS = {"epley": "Epley (1985)", "brzycki": "Brzycki (1993)"}
@@ -32,14 +33,33 @@ Both formulas were derived for sets of few repetitions to failure and lose accur
 count rises (Whisenant et al. 2003: less valid the more repetitions). Brzycki's 36/(37 − r)
 diverges as r approaches 37; at 12 repetitions it already exceeds Epley. The limits are the
 course's didactic choice: Epley up to 15, the end of the NSCA %1RM table (Baechle & Earle
-2008); Brzycki up to 12, where the two formulas still differ by less than 3%.
+2008); Brzycki up to 12, where the two formulas still differ by less than 3%. They narrow the
+range of ``reps`` in :data:`INPUTS` for :func:`one_rm` and :func:`load_for_reps`.
+"""
+
+INPUTS = check.declare(
+    check.Number("weight_kg", "gewicht", 1, 500, 2.5, unit="kg", array=True),
+    check.Number("reps", "herhalingen per set", 1, 50, 1, integer=True, array=True),
+    check.Choice("formula", "formule", FORMULAS, default="epley"),
+    check.Number("one_rm_kg", "1RM", 1, 600, 2.5, unit="kg", array=True),
+    check.Number("weekly_sets", "sets per spiergroep per week", 0, 40, 1, array=True),
+    check.Number("load_pct_1rm", "belasting", 20, 100, 5, default=75, unit="% 1RM", array=True),
+    check.Number("weeks", "duur van het programma", 0, 52, 1, default=12, unit="weken", array=True),
+    check.Number("reps_in_reserve", "herhalingen in reserve", 0, 5, 1, default=0, array=True),
+    check.Number("rest_s", "rust tussen sets", 0, 600, 15, unit="s"),
+    check.Number("sessions_per_week", "trainingen per spiergroep per week", 1, 7, 1, integer=True),
+)
+"""The inputs of the training models (keywords of their functions and the programme variables of
+:func:`guideline_check`).
+
+Repetitions: up to 50 in a programme; a 1RM formula accepts fewer (:data:`MAX_REPS`). Repetitions
+in reserve up to 5, where most of the studies of :class:`GrowthParameters` lie.
 """
 
 
 def _reps(reps, formula):
-    f = check.choice(formula, name="formula", label="formule", options=FORMULAS)
-    r = check.number(reps, name="reps", label=f"herhalingen ({FORMULAS[f]})", lo=1,
-                     hi=MAX_REPS[f], integer=True, array=True)
+    f = INPUTS["formula"](formula)
+    r = INPUTS["reps"](reps, hi=MAX_REPS[f], label=f"herhalingen ({FORMULAS[f]})")
     return f, np.asarray(r, dtype=float)
 
 
@@ -80,7 +100,7 @@ def one_rm(weight_kg, reps, formula: str = "epley"):
     was lifted, a quirk of the formula kept as published.
     """
     f, r = _reps(reps, formula)
-    w = check.number(weight_kg, name="weight_kg", label="gewicht", lo=1, hi=500, unit="kg", array=True)
+    w = INPUTS["weight_kg"](weight_kg)
     return check.plain(w * _one_rm_factor(r, f))
 
 
@@ -104,7 +124,7 @@ def load_for_reps(one_rm_kg, reps, formula: str = "epley"):
     As :func:`one_rm`.
     """
     f, r = _reps(reps, formula)
-    m = check.number(one_rm_kg, name="one_rm_kg", label="1RM", lo=1, hi=600, unit="kg", array=True)
+    m = INPUTS["one_rm_kg"](one_rm_kg)
     return check.plain(m / _one_rm_factor(r, f))
 
 
@@ -134,7 +154,7 @@ class GrowthParameters:
     et al. 2023: effect size 0.19). The model multiplies growth by ``e^(−RIR / rir_scale)``;
     ``rir_scale`` 25 repetitions is assumed (about 4% less growth per repetition in reserve,
     so 1–3 RIR cost 4–11%: small, as Refalo et al. found; the size of Robinson's slope is
-    not taken from the paper). Defined for 0–5 RIR, where most of the studies lie.
+    not taken from the paper). Defined for 0–5 RIR, where most of the studies lie (:data:`INPUTS`).
 
     Duration: growth slows as training continues (time constant ``slowing_weeks``, assumed),
     so a year gives about 2.3 times the 12-week gain, not 4 times.
@@ -152,9 +172,6 @@ class GrowthParameters:
 
 GROWTH = GrowthParameters()
 
-MAX_RIR = 5
-"""Highest number of repetitions in reserve the growth model accepts (see :class:`GrowthParameters`)."""
-
 
 def _volume_gain(s, p: GrowthParameters):
     return p.reference_gain_pct * (s / p.reference_sets) ** p.volume_exponent
@@ -169,11 +186,6 @@ def _load_factor(load, p: GrowthParameters):
 
 def _time_factor(weeks, p: GrowthParameters):
     return np.expm1(-weeks / p.slowing_weeks) / np.expm1(-p.reference_weeks / p.slowing_weeks)
-
-
-def _rir(reps_in_reserve):
-    return check.number(reps_in_reserve, name="reps_in_reserve", label="herhalingen in reserve", lo=0,
-                        hi=MAX_RIR, array=True)
 
 
 def proximity_factor(reps_in_reserve, *, params: GrowthParameters = GROWTH):
@@ -200,7 +212,7 @@ def proximity_factor(reps_in_reserve, *, params: GrowthParameters = GROWTH):
     An average over loads; with light loads, stopping far from failure probably costs more.
     People misjudge their RIR, most by underestimating how many repetitions they have left.
     """
-    return check.plain(np.exp(-_rir(reps_in_reserve) / params.rir_scale))
+    return check.plain(np.exp(-INPUTS["reps_in_reserve"](reps_in_reserve) / params.rir_scale))
 
 
 def hypertrophy_gain_pct(weekly_sets, *, load_pct_1rm=75, weeks=12, reps_in_reserve=0,
@@ -239,13 +251,67 @@ def hypertrophy_gain_pct(weekly_sets, *, load_pct_1rm=75, weeks=12, reps_in_rese
     an input. Above ~20 weekly sets the studies are few; the curve there is an
     extrapolation of a trend, and recovery and time become the limit.
     """
-    s = check.number(weekly_sets, name="weekly_sets", label="sets per week", lo=0, hi=40, array=True)
-    load = check.number(load_pct_1rm, name="load_pct_1rm", label="belasting", lo=20, hi=100,
-                        unit="% 1RM", array=True)
-    w = check.number(weeks, name="weeks", label="duur", lo=0, hi=52, unit="weken", array=True)
+    s = INPUTS["weekly_sets"](weekly_sets)
+    load = INPUTS["load_pct_1rm"](load_pct_1rm)
+    w = INPUTS["weeks"](weeks)
     proximity = proximity_factor(reps_in_reserve, params=params)
     return check.plain(_volume_gain(s, params) * _load_factor(load, params) * proximity
                        * _time_factor(w, params))
+
+
+def growth_relative_to_heavy_pct(load_pct_1rm, *, params: GrowthParameters = GROWTH):
+    """Growth with sets to (near) failure at ``load_pct_1rm``, in % of the growth at 100% 1RM.
+
+    The same for any volume, duration and proximity to failure: :func:`hypertrophy_gain_pct`
+    multiplies the load's effect with theirs.
+
+    Parameters
+    ----------
+    load_pct_1rm : float or array_like
+        Load in % of 1RM, 20–100.
+    params : GrowthParameters
+
+    Returns
+    -------
+    float or ndarray
+        About 100 from ~40% 1RM upwards, much less at 20% 1RM.
+
+    References
+    ----------
+    schoenfeld2017load, lasevicius2018.
+
+    Limits
+    ------
+    As :func:`hypertrophy_gain_pct`. Equal growth does not mean equal strength: heavy loads
+    raise the 1RM more (Schoenfeld et al. 2017b).
+    """
+    return check.plain(100 * _load_factor(INPUTS["load_pct_1rm"](load_pct_1rm), params))
+
+
+def measured_relative_to_heavy_pct() -> dict[float, float]:
+    """Growth measured at each load, in % of the mean growth at the heavier loads (Lasevicius et al. 2018).
+
+    Lasevicius et al. (2018) trained to failure at 20, 40, 60 and 80% 1RM with equal volume for
+    12 weeks; the vastus lateralis grew about equally from 40% upwards. Each load's growth is
+    divided by the mean of the groups from 40% 1RM up, the loads at which growth no longer
+    depends on the load: what :func:`growth_relative_to_heavy_pct` models.
+
+    Returns
+    -------
+    dict
+        Load (% 1RM) → growth in % of the heavier loads' mean.
+
+    References
+    ----------
+    lasevicius2018.
+
+    Limits
+    ------
+    One study of 30 young men, one muscle (the elbow flexors grew alike).
+    """
+    rows = datasets.load("lasevicius2018")
+    heavy = np.mean([r["vl_csa_pct"] for r in rows if r["load_pct_1rm"] >= 40])
+    return {r["load_pct_1rm"]: float(100 * r["vl_csa_pct"] / heavy) for r in rows}
 
 
 @dataclass(frozen=True)
@@ -274,22 +340,12 @@ GUIDELINE = {
 }
 """Advised range per programme variable: the course's hypertrophy guideline."""
 
-_GUIDELINE_INPUT = {
-    "load_pct_1rm": ("belasting", 20, 100, "% 1RM", False),
-    "reps": ("herhalingen per set", 1, 50, "", True),
-    "reps_in_reserve": ("herhalingen in reserve", 0, MAX_RIR, "", False),
-    "weekly_sets": ("sets per week", 0, 40, "", False),
-    "rest_s": ("rustpauze", 0, 600, "s", False),
-    "sessions_per_week": ("trainingen per week", 1, 7, "", True),
-}
-
-
 def guideline_check(**programme) -> dict[str, Range]:
     """Compare a programme with :data:`GUIDELINE`.
 
     Takes any of the keywords ``load_pct_1rm``, ``reps``, ``reps_in_reserve``, ``weekly_sets``,
     ``rest_s``, ``sessions_per_week`` (per muscle group) and returns a :class:`Range` per
-    keyword given.
+    keyword given, each value checked against :data:`INPUTS` (one number).
 
     References
     ----------
@@ -298,14 +354,12 @@ def guideline_check(**programme) -> dict[str, Range]:
     """
     out = {}
     for key, value in programme.items():
-        if key not in _GUIDELINE_INPUT:
-            raise check.InputError(f"Onbekende programmavariabele {key!r}. Kies uit "
-                                   f"{', '.join(_GUIDELINE_INPUT)}.")
-        label, lo, hi, unit, integer = _GUIDELINE_INPUT[key]
-        v = check.number(value, name=key, label=label, lo=lo, hi=hi, unit=unit, integer=integer)
-        out[key] = Range(key, v, *GUIDELINE[key])
+        if key not in GUIDELINE:
+            raise check.InputError(f"Onbekende programmavariabele {key!r}. Kies uit {', '.join(GUIDELINE)}.")
+        out[key] = Range(key, replace(INPUTS[key], array=False)(value), *GUIDELINE[key])
     return out
 
 
-__all__ = ["FORMULAS", "MAX_REPS", "MAX_RIR", "GUIDELINE", "GROWTH", "GrowthParameters", "Range",
-           "one_rm", "load_for_reps", "proximity_factor", "hypertrophy_gain_pct", "guideline_check"]
+__all__ = ["FORMULAS", "MAX_REPS", "INPUTS", "GUIDELINE", "GROWTH", "GrowthParameters", "Range", "one_rm",
+           "load_for_reps", "proximity_factor", "hypertrophy_gain_pct", "growth_relative_to_heavy_pct",
+           "measured_relative_to_heavy_pct", "guideline_check"]

@@ -1,15 +1,22 @@
-"""Input checks shared by every model, with Dutch messages for the learner.
+"""Inputs declared once, checked with Dutch messages, and numbers written the Dutch way.
 
-Each check names the parameter twice (Dutch label for the learner, Python name for the
-programmer), the offending value and the valid range, e.g.::
+Every model module declares its inputs in one table, ``INPUTS`` (:func:`declare`): per input
+its Dutch label, unit, valid range, slider step and default. The model checks a value by
+calling its declaration (``INPUTS["rest_s"](rest_s)``); an explorer builds its control from
+the same declaration, so a slider's range *is* the model's range and a range is spelled in
+one place.
 
-    Ongeldige waarde voor rustpauze (rest_s): -5 s. Kies een waarde tussen 0 en 600 s.
+Every message names the parameter twice (Dutch label for the learner, Python name for the
+programmer), the offending value and the valid range (:func:`invalid` writes them all), e.g.::
+
+    Ongeldige waarde voor rust tussen de sets (rest_s): -5 s. Kies een waarde tussen 0 en 300 s.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -18,19 +25,40 @@ class InputError(ValueError):
     """A model received a value outside its valid range; the message is Dutch."""
 
 
-def fmt(x: float) -> str:
-    """Format a number the Dutch way (decimal comma, no trailing zeros, 30.000 for large whole numbers)."""
-    if 1e4 <= abs(x) < 1e15 and float(x).is_integer():
-        return f"{x:,.0f}".replace(",", ".")
-    return f"{x:.4g}".replace(".", ",")
+MINUS = "\u2212"
+"""The minus sign of printed Dutch numbers (not the hyphen)."""
+
+
+def fmt(x: float, decimals: int | None = None) -> str:
+    """A number the Dutch way: decimal comma, a point between thousands from five digits on, a minus sign.
+
+    ``decimals``: that many digits after the comma (``fmt(1500.0, 1)`` is "1500,0",
+    ``fmt(-12345.6, 1)`` "−12.345,6"); ``None``: whole numbers and numbers from 10,000 on
+    without decimals, others with four significant digits and no trailing zeros
+    (``fmt(0.00038)`` is "0,00038", ``fmt(12.3456)`` "12,35").
+    """
+    x = float(x)
+    if not math.isfinite(x) or abs(x) >= 1e15:
+        text = f"{x:.3g}"
+    elif decimals is None and not x.is_integer() and abs(x) < 1e4:
+        text = np.format_float_positional(x, precision=4, fractional=False, trim="-")
+    else:
+        text = f"{x:.{decimals or 0}f}"
+    whole, _, part = text.partition(".")
+    digits = whole.lstrip("-")
+    if len(digits) > 4 and digits.isdigit():
+        digits = f"{int(digits):,}".replace(",", ".")
+    negative = whole.startswith("-") and any(c not in "0.," for c in digits + part)
+    return (MINUS if negative else "") + digits + ("," + part if part else "")
+
+
+def invalid(name: str, label: str, shown: str, advice: str) -> InputError:
+    """The Dutch message for a bad value: parameter (label and name), what was given, what to do."""
+    return InputError(f"Ongeldige waarde voor {label} ({name}): {shown}. {advice}")
 
 
 def _unit(unit: str) -> str:
     return f" {unit}" if unit else ""
-
-
-def _fail(name: str, label: str, shown: str, advice: str) -> InputError:
-    return InputError(f"Ongeldige waarde voor {label} ({name}): {shown}. {advice}")
 
 
 def number(value, *, name: str, label: str, lo: float, hi: float, unit: str = "",
@@ -42,22 +70,22 @@ def number(value, *, name: str, label: str, lo: float, hi: float, unit: str = ""
     kind = "een geheel getal" if integer else "een waarde"
     advice = f"Kies {kind} tussen {fmt(lo)} en {fmt(hi)}{_unit(unit)}."
     if isinstance(value, (bool, np.bool_, str, bytes)) or value is None:
-        raise _fail(name, label, f"{value!r} is geen getal", advice)
+        raise invalid(name, label, f"{value!r} is geen getal", advice)
     try:
         arr = np.asarray(value, dtype=float)
     except (TypeError, ValueError, OverflowError):
-        raise _fail(name, label, f"{value!r} is geen getal", advice) from None
+        raise invalid(name, label, f"{value!r} is geen getal", advice) from None
     if arr.size == 0:
-        raise _fail(name, label, "een lege rij", advice)
+        raise invalid(name, label, "een lege rij", advice)
     if arr.ndim and not array:
-        raise _fail(name, label, f"een rij van {arr.size} getallen", f"Geef één getal. {advice}")
+        raise invalid(name, label, f"een rij van {arr.size} getallen", f"Geef één getal. {advice}")
     bad = ~np.isfinite(arr) | (arr < lo) | (arr > hi)
     if integer:
         bad |= arr != np.round(arr)
     if bad.any():
         first = arr[bad].flat[0]
         shown = "geen getal (NaN)" if math.isnan(first) else f"{fmt(first)}{_unit(unit)}"
-        raise _fail(name, label, shown, advice)
+        raise invalid(name, label, shown, advice)
     if arr.ndim == 0:
         return int(arr) if integer else float(arr)
     return arr
@@ -70,7 +98,7 @@ def series(value, *, name: str, label: str, lo: float, hi: float, max_len: int,
     if len(shape) != 1 or not 1 <= shape[0] <= max_len:
         shown = (f"{shape[0]} waarden" if len(shape) == 1 else
                  "een los getal" if not shape else f"een tabel met {len(shape)} dimensies")
-        raise _fail(name, label, shown, f"Geef een rij van 1 tot {max_len} getallen.")
+        raise invalid(name, label, shown, f"Geef een rij van 1 tot {max_len} getallen.")
     return np.atleast_1d(number(value, name=name, label=label, lo=lo, hi=hi, unit=unit, array=True))
 
 
@@ -79,14 +107,97 @@ def choice(value, *, name: str, label: str, options: Mapping[str, str]) -> str:
     if isinstance(value, str) and value in options:
         return value
     listed = ", ".join(f'"{k}" ({v})' for k, v in options.items())
-    raise _fail(name, label, repr(value), f"Kies uit {listed}.")
+    raise invalid(name, label, repr(value), f"Kies uit {listed}.")
 
 
 def flag(value, *, name: str, label: str) -> bool:
     """Check ``value`` is a yes/no switch (bool)."""
     if isinstance(value, (bool, np.bool_)):
         return bool(value)
-    raise _fail(name, label, repr(value), "Kies True (ja) of False (nee).")
+    raise invalid(name, label, repr(value), "Kies True (ja) of False (nee).")
+
+
+@dataclass(frozen=True)
+class Number:
+    """A numeric input: its keyword, Dutch label, valid range ``[lo, hi]`` in ``unit``, slider step, default.
+
+    ``integer``: whole numbers only; ``array``: a vectorised input (a non-empty array is fine);
+    ``optional``: ``None`` is allowed (it means "none", e.g. no training session). Calling the
+    declaration checks a value; ``lo``/``hi`` narrow the range where another input limits it.
+    """
+
+    name: str
+    label: str
+    lo: float
+    hi: float
+    step: float
+    default: float | None = None
+    unit: str = ""
+    integer: bool = False
+    array: bool = False
+    optional: bool = False
+
+    def __call__(self, value, *, lo: float | None = None, hi: float | None = None, label: str | None = None):
+        if value is None and self.optional:
+            return None
+        return number(value, name=self.name, label=label or self.label, unit=self.unit, integer=self.integer,
+                      array=self.array, lo=self.lo if lo is None else lo, hi=self.hi if hi is None else hi)
+
+
+@dataclass(frozen=True)
+class Series:
+    """A one-dimensional sequence of 1 to ``max_len`` numbers, each within ``[lo, hi]`` (e.g. a load per day)."""
+
+    name: str
+    label: str
+    lo: float
+    hi: float
+    max_len: int
+    unit: str = ""
+
+    def __call__(self, value) -> np.ndarray:
+        return series(value, name=self.name, label=self.label, lo=self.lo, hi=self.hi, max_len=self.max_len,
+                      unit=self.unit)
+
+
+@dataclass(frozen=True)
+class Choice:
+    """An input with named options (keys; values are their Dutch names)."""
+
+    name: str
+    label: str
+    options: Mapping[str, str] = field(default_factory=dict)
+    default: str | None = None
+    optional: bool = False
+
+    def __call__(self, value) -> str | None:
+        if value is None and self.optional:
+            return None
+        return choice(value, name=self.name, label=self.label, options=self.options)
+
+
+@dataclass(frozen=True)
+class Flag:
+    """A yes/no input."""
+
+    name: str
+    label: str
+    default: bool = False
+
+    def __call__(self, value) -> bool:
+        return flag(value, name=self.name, label=self.label)
+
+
+Input = Number | Series | Choice | Flag
+"""Any declared input."""
+
+
+def declare(*inputs: Input) -> dict[str, Input]:
+    """A module's ``INPUTS``: its declarations by keyword, in the given order."""
+    table = {i.name: i for i in inputs}
+    if len(table) != len(inputs):
+        raise ValueError("Elke invoer mag maar één keer gedeclareerd worden.")
+    return table
 
 
 def plain(x):
@@ -94,4 +205,5 @@ def plain(x):
     return float(x) if np.ndim(x) == 0 else x
 
 
-__all__ = ["InputError", "fmt", "number", "series", "choice", "flag", "plain"]
+__all__ = ["InputError", "MINUS", "fmt", "invalid", "number", "series", "choice", "flag", "Number", "Series",
+           "Choice", "Flag", "Input", "declare", "plain"]

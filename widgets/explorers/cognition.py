@@ -2,43 +2,89 @@
 
 from __future__ import annotations
 
-import ipywidgets as ipw
+from dataclasses import dataclass, replace
+
 import numpy as np
 from matplotlib.lines import Line2D
 
 from edu import cognition, datasets
 from edu.validation import fmt
 from explorers import style
-from explorers.explorer import Explorer, slider
+from explorers.explorer import NONE, Explorer
 
-START = dict(training="aerobic", training_start_age=66, age_years=75)
+INPUTS = {"training": cognition.INPUTS["training"], "training_start_age": cognition.INPUTS["training_start_age"],
+          "age_years": replace(cognition.INPUTS["age_years"], label="kijk op leeftijd",
+                               lo=cognition.PARAMS.reference_age)}
+"""The controls, from the model's declarations (:data:`edu.cognition.INPUTS`); the age at which the readout
+looks starts at 50, the age whose volume is 100%."""
+
+START = {"training": "aerobic", "training_start_age": 66, "age_years": 75}
 
 PRESETS = {
     "stevig wandelen vanaf 66 (Erickson)": START,
     "krachttraining vanaf 66": START | {"training": "resistance"},
-    "geen training": START | {"training": "none"},
+    "geen training": START | {"training": NONE},
     "krachttraining vanaf 50": START | {"training": "resistance", "training_start_age": 50},
     "pas beginnen op 80": START | {"training_start_age": 80, "age_years": 85},
 }
 
-AGES = np.linspace(40.0, cognition.AGES[1], 201)
+AGES = np.linspace(40.0, cognition.INPUTS["age_years"].hi, 201)
 LEGEND = {
     "model": Line2D([], [], color=style.COLORS["hippocampus"]),
     "zonder training": Line2D([], [], color=style.COLORS["untrained"], lw=1.8),
     "gemeten: Erickson e.a., 2011 (één studie, na een jaar); Fraser e.a., 2021 (bevolkingsstudie)":
         Line2D([], [], color=style.COLORS["measured"], marker="o", ls=""),
 }
+ERICKSON = {group: np.mean([r["change_pct"] for r in datasets.load("erickson2011") if r["group"] == group])
+            for group in ("aerobic", "control")}
+"""Erickson et al. (2011): mean change of hippocampal volume after a year of walking and in the control group, %."""
+FRASER = datasets.load("fraser2021")
 
 
 def model_inputs(values: dict) -> dict:
-    """The control values as keywords of :func:`edu.cognition.hippocampal_volume`."""
-    return dict(training=None if values["training"] == "none" else values["training"],
-                training_start_age=values["training_start_age"])
+    """The scenario: the keywords of :func:`edu.cognition.hippocampal_volume` at the age looked at."""
+    return {"age_years": values["age_years"], "training": None if values["training"] == NONE else values["training"],
+            "training_start_age": values["training_start_age"]}
 
 
-def yearly_change_pct(volume: np.ndarray) -> np.ndarray:
-    """Change per year, % of the current volume, along :data:`AGES`."""
-    return 100 * np.gradient(np.log(volume), AGES)
+@dataclass(frozen=True)
+class Result:
+    """One scenario as the explorer shows it."""
+
+    untrained: np.ndarray
+    """Volume over :data:`AGES` without training, % of the volume at 50."""
+    trained: np.ndarray
+    """Volume over :data:`AGES` with the scenario's training."""
+    untrained_rate: np.ndarray
+    """Change per year over :data:`AGES` without training, % of the current volume."""
+    trained_rate: np.ndarray
+    untrained_volume: float
+    """At the age looked at, without training."""
+    volume: float
+    """At the age looked at, with the scenario's training."""
+    equivalent_age: float
+    """The age at which someone without training has that volume."""
+    years_gained: float
+    """The age looked at minus :attr:`equivalent_age`."""
+    measured: tuple
+    """Erickson's groups after a year from the model's volume at the start of training: ages and volumes,
+    ages and changes per year."""
+
+
+def run(inputs: dict) -> Result:
+    """The volume curves of one scenario and what they give at the age looked at."""
+    age, start = inputs["age_years"], inputs["training_start_age"]
+    training = {"training": inputs["training"], "training_start_age": start}
+    equivalent = cognition.equivalent_age(**inputs)
+    groups = ("aerobic", "control") if inputs["training"] == "aerobic" else ()
+    at_start = cognition.hippocampal_volume(start)
+    return Result(untrained=cognition.hippocampal_volume(AGES), trained=cognition.hippocampal_volume(AGES, **training),
+                  untrained_rate=cognition.yearly_change_pct(AGES),
+                  trained_rate=cognition.yearly_change_pct(AGES, **training),
+                  untrained_volume=cognition.hippocampal_volume(age), volume=cognition.hippocampal_volume(**inputs),
+                  equivalent_age=equivalent, years_gained=age - equivalent,
+                  measured=([start + 1] * len(groups), [at_start * (1 + ERICKSON[g] / 100) for g in groups],
+                            [start + 0.5] * len(groups), [ERICKSON[g] for g in groups]))
 
 
 class CognitionExplorer(Explorer):
@@ -46,15 +92,9 @@ class CognitionExplorer(Explorer):
 
     title = "Hersenen"
     presets = PRESETS
-
-    def make_controls(self):
-        return {
-            "training": ipw.ToggleButtons(
-                options=[("geen", "none")] + [(name, key) for key, name in cognition.TRAININGS.items()],
-                description="Training"),
-            "training_start_age": slider("Start training (leeftijd)", 40, 85, 1),
-            "age_years": slider("Kijk op leeftijd", 50, 90, 1),
-        }
+    inputs = INPUTS
+    model_inputs = staticmethod(model_inputs)
+    run = staticmethod(run)
 
     def make_figure(self):
         fig = style.figure(2, height_in=4.6)
@@ -71,60 +111,42 @@ class CognitionExplorer(Explorer):
                 "untrained": ax.plot([], [], color=style.COLORS["untrained"], lw=1.8)[0],
                 "ref": ax.plot([], [], color=style.COLORS["hippocampus"], ls="--", lw=1.8)[0],
                 "now": ax.plot([], [], color=style.COLORS["hippocampus"])[0],
-                "age": ax.axvline(0, color="0.3", ls=":", lw=1.5),
+                "age": ax.axvline(0, color="0.4", ls=":", lw=1.5),
                 "measured": ax.plot([], [], "o", color=style.COLORS["measured"], ms=7)[0],
             }
         self.axes["rate"].axhline(0, color="0.4", lw=1)
         self.axes["rate"].set_ylim(-2.5, 2.5)
-        fraser = datasets.load("fraser2021")
-        self.axes["rate"].plot([r["mean_age"] for r in fraser], [-r["loss_pct_per_year"] for r in fraser], "o",
+        self.axes["rate"].plot([r["mean_age"] for r in FRASER], [-r["loss_pct_per_year"] for r in FRASER], "o",
                                color=style.COLORS["measured"], ms=7)
         self.point = self.axes["volume"].plot([], [], "o", color=style.COLORS["hippocampus"], ms=10)[0]
-        for artist in [self.point] + [a for lines in self.lines.values() for a in lines.values()]:
-            artist.set_animated(True)
-        self.erickson = datasets.load("erickson2011")
         return fig
 
-    def update(self, values, reference):
-        inputs = model_inputs(values)
-        untrained = cognition.hippocampal_volume(AGES)
-        now = cognition.hippocampal_volume(AGES, **inputs)
-        ref = cognition.hippocampal_volume(AGES, **model_inputs(reference[1])) if reference else None
-        for key, transform in (("volume", lambda v: v), ("rate", yearly_change_pct)):
+    def update(self, values, now, ref):
+        curves = {"volume": (now.untrained, now.trained, ref[1].trained if ref else None),
+                  "rate": (now.untrained_rate, now.trained_rate, ref[1].trained_rate if ref else None)}
+        for key, (untrained, trained, compared) in curves.items():
             lines = self.lines[key]
-            lines["untrained"].set_data(AGES, transform(untrained))
-            lines["now"].set_data(AGES, transform(now))
-            lines["ref"].set_data((AGES, transform(ref)) if ref is not None else ([], []))
+            lines["untrained"].set_data(AGES, untrained)
+            lines["now"].set_data(AGES, trained)
+            lines["ref"].set_data((AGES, compared) if compared is not None else ([], []))
             lines["age"].set_xdata([values["age_years"]] * 2)
-        age = values["age_years"]
-        self.point.set_data([age], [cognition.hippocampal_volume(age, **inputs)])
-        self._measured(values)
-        self.axes["volume"].set_ylim(100 - self.fit("volume", 100 - float(untrained.min())), 110)
-        self.legend(LEGEND, reference[0] if reference else None, ncols=2)
-        return self._readout(values, inputs)
-
-    def _measured(self, values):
-        """Erickson 2011 after one year, from the model's volume at the start of training."""
-        start = values["training_start_age"]
-        mean = {g: np.mean([r["change_pct"] for r in self.erickson if r["group"] == g]) for g in ("aerobic", "control")}
-        at_start = cognition.hippocampal_volume(start)
-        groups = ("aerobic", "control") if values["training"] == "aerobic" else ()
-        self.lines["volume"]["measured"].set_data([start + 1] * len(groups),
-                                                  [at_start * (1 + mean[g] / 100) for g in groups])
-        self.lines["rate"]["measured"].set_data([start + 0.5] * len(groups), [mean[g] for g in groups])
+        self.point.set_data([values["age_years"]], [now.volume])
+        volume_x, volume_y, rate_x, rate_y = now.measured
+        self.lines["volume"]["measured"].set_data(volume_x, volume_y)
+        self.lines["rate"]["measured"].set_data(rate_x, rate_y)
+        self.axes["volume"].set_ylim(100 - self.fit("volume", 100 - float(now.untrained.min())), 110)
+        self.legend(LEGEND, ref[0] if ref else None, ncols=2)
+        return self._readout(values, now)
 
     @staticmethod
-    def _readout(values, inputs):
+    def _readout(values, now):
         age = values["age_years"]
-        without = cognition.hippocampal_volume(age)
-        text = f"<p><strong>Op {age} jaar</strong>: {fmt(round(without, 1))}% van het volume op 50 zonder training"
-        if inputs["training"] is not None and age > values["training_start_age"]:
-            trained = cognition.hippocampal_volume(age, **inputs)
-            # the age at which the untrained brain had this volume (the untrained curve falls steadily)
-            younger = float(np.interp(-trained, -cognition.hippocampal_volume(AGES), AGES))
-            text += (f", {fmt(round(trained, 1))}% met {cognition.TRAININGS[inputs['training']]}: "
-                     f"het volume van iemand van {fmt(round(younger, 1))} jaar zonder training "
-                     f"({fmt(round(age - younger, 1))} jaar winst)")
+        text = (f"<p><strong>Op {age} jaar</strong>: {fmt(now.untrained_volume, 1)}% van het volume op 50 zonder "
+                "training")
+        if values["training"] != NONE and age > values["training_start_age"]:
+            text += (f", {fmt(now.volume, 1)}% met {cognition.TRAININGS[values['training']]}: "
+                     f"het volume van iemand van {fmt(now.equivalent_age, 1)} jaar zonder training "
+                     f"({fmt(now.years_gained, 1)} jaar winst)")
         text += ".</p>"
         return text + (
             "<p><strong>Mythe of feit?</strong> <em>‘Wandelen laat je hippocampus groeien.’</em> Onzeker. In één "
@@ -137,3 +159,6 @@ class CognitionExplorer(Explorer):
 def hersenen(start: str = "stevig wandelen vanaf 66 (Erickson)", vergelijk: str | None = None) -> CognitionExplorer:
     """Explorer of hippocampal volume with age and training (chapter "Kracht voor je gezondheid")."""
     return CognitionExplorer(start, vergelijk)
+
+
+__all__ = ["hersenen"]

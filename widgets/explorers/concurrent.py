@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import ipywidgets as ipw
 import numpy as np
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch, Rectangle
 
-from edu import concurrent, datasets
+from edu import concurrent
+from edu import validation as check
 from edu.validation import fmt
 from explorers import style
-from explorers.explorer import Explorer, more, slider
+from explorers.explorer import Explorer, control, more
 
 WEEKDAYS = ("ma", "di", "wo", "do", "vr", "za", "zo")
 DAY_KEYS = tuple(f"day{i}" for i in range(7))
@@ -55,13 +58,20 @@ PRESETS |= {name.replace("sprinter", "sprintster"): PRESETS[name] | {"sex": "fem
             for name in ("sprinter in één sessie", "sprinter, 6 uur ertussen")}
 """The sprinter presets for a woman (Naomi in the chapter "Praktijk: casussen")."""
 
-GOALS = {
-    "hypertrophy": "spiermassa",
-    "max_strength": "maximale kracht",
-    "explosive_strength": "explosieve kracht",
-    "vo2max": "uithoudingsvermogen (VO2max)",
+GOALS = concurrent.INPUTS["quality"].options
+"""The four qualities of :data:`edu.concurrent.QUALITIES`, with their Dutch names: the client's goal."""
+
+INPUTS = {
+    **{key: check.Choice(key, weekday, concurrent.DAYS, default="rest") for key, weekday in zip(DAY_KEYS, WEEKDAYS)},
+    "training_status": concurrent.INPUTS["training_status"],
+    "goal": check.Choice("goal", "doel", GOALS, default="max_strength"),
+    **{key: concurrent.INPUTS[key] for key in ("endurance_modality", "endurance_minutes", "sex")},
 }
-"""The four qualities of :data:`edu.concurrent.QUALITIES`, named as goals."""
+"""The controls: what each day of the week holds and the client's goal (the explorer's own choices),
+and the inputs of :func:`edu.concurrent.relative_adaptation` the week plan does not set."""
+
+DROPDOWNS = {**dict.fromkeys(DAY_KEYS, "15em"), "goal": None}
+"""Choices shown as a drop-down list (key: width), too many or too long for buttons."""
 
 BASELINE = {"hypertrophy": "alleen krachttraining", "max_strength": "alleen krachttraining",
             "explosive_strength": "alleen krachttraining", "vo2max": "alleen duurtraining"}
@@ -71,7 +81,7 @@ MEASURED = {"wilson2012": ("o", "Wilson e.a., 2012 (veel hardlopen)"),
 
 LEGEND = {
     "model: jouw weekplan": Patch(color="0.55"),
-    "jouw doel": Patch(facecolor="white", edgecolor="0.1", lw=2.5),
+    "jouw doel": Patch(facecolor="white", edgecolor="0.2", lw=2.5),
     **{f"gemeten: {name}": Line2D([], [], color=style.COLORS["measured"], marker=marker, ls="")
        for marker, name in MEASURED.values()},
     "krachttraining": Patch(color=style.COLORS["session"]),
@@ -93,30 +103,36 @@ BLOCKS = {
 SHORT = {"close": "sessies te dicht op elkaar", "apart": "een klein deel blijft, ook met tijd ertussen"}
 
 
-def plan(values: dict) -> tuple:
-    """The week plan (seven keys of :data:`edu.concurrent.DAYS`) of the control values."""
-    return tuple(values[k] for k in DAY_KEYS)
-
-
 def model_inputs(values: dict) -> dict:
-    """The control values as keywords of :func:`edu.concurrent.relative_adaptation`."""
-    return concurrent.week_inputs(plan(values)) | dict(
-        training_status=values["training_status"], endurance_modality=values["endurance_modality"],
-        endurance_minutes=values["endurance_minutes"], sex=values["sex"])
+    """The scenario: the week plan's timing (:func:`edu.concurrent.week_inputs`) and the client, as
+    keywords of :func:`edu.concurrent.relative_adaptation`."""
+    return concurrent.week_inputs([values[k] for k in DAY_KEYS]) | {
+        key: values[key] for key in ("training_status", "endurance_modality", "endurance_minutes", "sex")}
 
 
-def measured_ratios() -> dict:
-    """Published ratios of concurrent to single-mode gains, per study and quality.
+@dataclass(frozen=True)
+class Result:
+    """One week as the explorer shows it."""
 
-    Wilson 2012: concurrent over strength-only effect size; Schumann 2022: one plus the
-    standardised difference over Wilson's strength-only effect size.
-    """
-    wilson = {r["quality"]: r for r in datasets.load("wilson2012")}
-    return {
-        "wilson2012": {q: r["concurrent_es"] / r["strength_only_es"] for q, r in wilson.items()},
-        "schumann2022": {r["quality"]: 1 + r["smd"] / wilson[r["quality"]]["strength_only_es"]
-                         for r in datasets.load("schumann2022")},
-    }
+    inputs: dict
+    """The scenario: how many endurance sessions, the shortest time between, the order, the client."""
+    adaptation: concurrent.Adaptation
+    untrained: concurrent.Adaptation
+    """The same week for an untrained client, to say whether the training status costs more."""
+
+
+def run(inputs: dict) -> Result:
+    """What survives of each gain in this week, and in the same week for a beginner."""
+    return Result(inputs=inputs, adaptation=concurrent.relative_adaptation(**inputs),
+                  untrained=concurrent.relative_adaptation(**inputs | {"training_status": "untrained"}))
+
+
+def dropdown(declared: check.Choice, width: str | None) -> ipw.Dropdown:
+    """A drop-down list for a declared choice (where :func:`~explorers.explorer.control` gives buttons)."""
+    return ipw.Dropdown(options=[(name, key) for key, name in declared.options.items()],
+                        value=declared.default, description=declared.label[:1].upper() + declared.label[1:],
+                        layout=ipw.Layout(width=width) if width else ipw.Layout(),
+                        style={"description_width": "2em" if width else "initial"})
 
 
 class WeekPlannerExplorer(Explorer):
@@ -124,25 +140,13 @@ class WeekPlannerExplorer(Explorer):
 
     title = "Weekplanner"
     presets = PRESETS
+    inputs = INPUTS
+    model_inputs = staticmethod(model_inputs)
+    run = staticmethod(run)
 
     def make_controls(self):
-        days = {key: ipw.Dropdown(options=[(name, k) for k, name in concurrent.DAYS.items()],
-                                  description=label, layout=ipw.Layout(width="15em"),
-                                  style={"description_width": "2em"})
-                for key, label in zip(DAY_KEYS, WEEKDAYS)}
-        return days | {
-            "training_status": ipw.ToggleButtons(
-                options=[(name, key) for key, name in concurrent.STATUSES.items()],
-                description="Niveau"),
-            "goal": ipw.Dropdown(options=[(name, key) for key, name in GOALS.items()],
-                                 description="Doel"),
-            "endurance_modality": ipw.ToggleButtons(
-                options=[(name, key) for key, name in concurrent.MODALITIES.items()],
-                description="Duur"),
-            "endurance_minutes": slider("Minuten per duurtraining", 10, 120, 5),
-            "sex": ipw.ToggleButtons(options=[(name, key) for key, name in concurrent.SEXES.items()],
-                                     description="Geslacht"),
-        }
+        return {key: dropdown(declared, DROPDOWNS[key]) if key in DROPDOWNS else control(declared)
+                for key, declared in self.inputs.items()}
 
     def layout(self):
         c = self.controls
@@ -163,7 +167,7 @@ class WeekPlannerExplorer(Explorer):
         self.blocks = []
         for day in range(7):
             for slot in range(2):
-                block = Rectangle((day - 0.4, 0), 0.8, 0, lw=0, animated=True)
+                block = Rectangle((day - 0.4, 0), 0.8, 0, lw=0, color=style.COLORS["session"])
                 ax.add_patch(block)
                 self.blocks.append(block)
 
@@ -174,31 +178,29 @@ class WeekPlannerExplorer(Explorer):
         ax.set_yticks(y, [GOALS[q].split(" (")[0] for q in GOALS])
         ax.set_xlim(0, 116)
         ax.set_xlabel("% van de winst bij alleen die training")
-        ax.axvline(100, color="0.3", lw=1.5)
-        self.bars = ax.barh(y, [0] * 4, height=0.55, color=[style.COLORS[q] for q in GOALS],
-                            animated=True)
-        self.ref_bars = [ax.plot([], [], color="0.2", ls="--", lw=1.8, animated=True)[0] for _ in GOALS]
-        self.labels = [ax.text(102, yi, "", va="center", ha="left", fontsize=12, animated=True) for yi in y]
+        ax.axvline(100, color="0.4", lw=1.5)
+        self.bars = ax.barh(y, [0] * 4, height=0.55, color=[style.COLORS[q] for q in GOALS])
+        self.ref_bars = [ax.plot([], [], color="0.2", ls="--", lw=1.8)[0] for _ in GOALS]
+        self.labels = [ax.text(102, yi, "", va="center", ha="left", fontsize=12) for yi in y]
+        measured = concurrent.measured_ratios()
         for study, (marker, _) in MEASURED.items():
-            ratios = measured_ratios()[study]
+            ratios = measured[study]
             ax.plot([100 * ratios[q] for q in ratios], [self.y[q] + 0.33 for q in ratios], marker,
                     color=style.COLORS["measured"], ms=8, ls="")
         return fig
 
-    def update(self, values, reference):
-        now = concurrent.relative_adaptation(**model_inputs(values))
-        ref = concurrent.relative_adaptation(**model_inputs(reference[1])) if reference else None
-        self._week(plan(values))
+    def update(self, values, now, ref):
+        self._week([values[k] for k in DAY_KEYS])
         for bar, line, label, q in zip(self.bars, self.ref_bars, self.labels, GOALS):
-            pct = 100 * getattr(now, q)
+            pct = 100 * getattr(now.adaptation, q)
             bar.set_width(pct)
             goal = q == values["goal"]
-            bar.set_edgecolor("0.1" if goal else "none")
+            bar.set_edgecolor("0.2" if goal else "none")
             bar.set_linewidth(2.5 if goal else 0)
-            label.set_text(f"{fmt(round(pct))}%")
+            label.set_text(f"{fmt(pct, 0)}%")
             y = self.y[q]
-            line.set_data(([100 * getattr(ref, q)] * 2, [y - 0.35, y + 0.35]) if ref else ([], []))
-        self.legend(LEGEND, reference[0] if reference else None, ncols=3)
+            line.set_data(([100 * getattr(ref[1].adaptation, q)] * 2, [y - 0.35, y + 0.35]) if ref else ([], []))
+        self.legend(LEGEND, ref[0] if ref else None, ncols=3)
         return self._readout(values, now)
 
     def _week(self, days):
@@ -213,8 +215,8 @@ class WeekPlannerExplorer(Explorer):
                 block.set_visible(True)
 
     def _readout(self, values, now):
-        timing = concurrent.week_inputs(plan(values))
-        n_strength = sum("strength" in day for day in plan(values))
+        timing, adaptation = now.inputs, now.adaptation
+        n_strength = sum("strength" in values[k] for k in DAY_KEYS)
         n_endurance = timing["endurance_sessions_per_week"]
         modality = concurrent.MODALITIES[values["endurance_modality"]]
         text = (f"<p><strong>Week</strong>: {n_strength}× kracht, {n_endurance}× {modality} van "
@@ -226,27 +228,19 @@ class WeekPlannerExplorer(Explorer):
         text += (f". Cliënt: {concurrent.STATUSES[values['training_status']]}, "
                  f"{concurrent.SEXES[values['sex']]}.</p>")
         goal = values["goal"]
-        pct = round(100 * getattr(now, goal))
-        text += (f"<p><strong>Doel: {GOALS[goal]}</strong>. Je houdt {fmt(pct)}% over van de winst "
-                 f"bij {BASELINE[goal]}. {self._reason(values, now, goal, timing)}</p>")
-        others = [q for q in GOALS if q != goal and getattr(now, q) < 0.95]
+        text += (f"<p><strong>Doel: {GOALS[goal]}</strong>. Je houdt {fmt(100 * getattr(adaptation, goal), 0)}% "
+                 f"over van de winst bij {BASELINE[goal]}. {self._reason(values, now, goal)}</p>")
+        others = [q for q in GOALS if q != goal and adaptation.cause(q) != "none"]
         if others:
             text += "<p>Ook: " + "; ".join(
-                f"{GOALS[q]} {fmt(round(100 * getattr(now, q)))}% ({SHORT[self._cause(now, q)]})"
+                f"{GOALS[q]} {fmt(100 * getattr(adaptation, q), 0)}% ({SHORT[adaptation.cause(q)]})"
                 for q in others) + ".</p>"
         return text
 
     @staticmethod
-    def _cause(now, quality) -> str:
-        """The model's largest cause of interference for ``quality``: "none", "close" or "apart"."""
-        same, apart = now.same_session[quality], now.separate_sessions[quality]
-        if same + apart < 0.05:
-            return "none"
-        return "close" if same >= apart else "apart"
-
-    def _reason(self, values, now, quality, timing) -> str:
-        """Why ``quality`` loses what it loses, in Dutch."""
-        cause = self._cause(now, quality)
+    def _reason(values, now, quality) -> str:
+        """Why ``quality`` loses what it loses (:meth:`edu.concurrent.Adaptation.cause`), in Dutch."""
+        timing, cause = now.inputs, now.adaptation.cause(quality)
         if cause == "none":
             return "Hier stoort de combinatie nauwelijks."
         name = GOALS[quality].split(" (")[0].capitalize()
@@ -263,8 +257,7 @@ class WeekPlannerExplorer(Explorer):
             if values["endurance_modality"] == "running":
                 text += (" Hardlopen telt in het model iets zwaarder, omdat de landingen de beenspieren "
                          "extra belasten.")
-        beginner = concurrent.relative_adaptation(**model_inputs(values) | {"training_status": "untrained"})
-        if getattr(now, quality) < getattr(beginner, quality):
+        if getattr(now.adaptation, quality) < getattr(now.untrained, quality):
             text += (f" Als {concurrent.STATUSES[values['training_status']]} verlies je hier meer "
                      "dan een beginner.")
         return text
@@ -272,5 +265,16 @@ class WeekPlannerExplorer(Explorer):
 
 def weekplanner(start: str = "3× kracht, 2× duur op aparte dagen",
                 vergelijk: str | None = None) -> WeekPlannerExplorer:
-    """Explorer of concurrent training in a week plan (chapter "Kracht én duur")."""
+    """Explorer of concurrent training in a week plan (chapter "Kracht én duur").
+
+    Parameters
+    ----------
+    start : str
+        Preset to open with, one of :data:`PRESETS`.
+    vergelijk : str, optional
+        Preset drawn dashed for comparison.
+    """
     return WeekPlannerExplorer(start, vergelijk)
+
+
+__all__ = ["weekplanner"]

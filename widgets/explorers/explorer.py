@@ -1,10 +1,10 @@
-"""What every explorer shares: presets, reset, a figure kept up to date, a readout.
+"""What every explorer shares: presets, scenarios, reset, a figure kept up to date, a readout.
 
-An explorer is a set of named controls whose values are the keyword arguments of a
-model, a figure drawn once and then updated in place, and a Dutch text readout. It
-shows itself as live widgets where a kernel runs (Jupyter, Voilà) and as a static
-figure with its readout everywhere else (the book's HTML and PDF), so no control ever
-looks live on a page where it is not.
+An explorer is a set of controls built from the models' declared inputs, a scenario (one pure
+function from control values to model inputs), a figure drawn once and then updated in place,
+and a Dutch text readout. It shows itself as live widgets where a kernel runs (Jupyter, Voilà)
+and as a static figure with its readout everywhere else (the book's HTML and PDF), so no
+control ever looks live on a page where it is not.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import ipywidgets as ipw
 import numpy as np
 from matplotlib.lines import Line2D
 
+from edu.validation import Choice, Flag, Number
 from explorers import style
 
 STATIC_NOTE = "Statische figuur bij de beginwaarden."
@@ -26,7 +27,22 @@ only where the in-browser version exists, so no control looks live while it is n
 
 
 class Explorer:
-    """Base class: subclasses set ``presets`` and implement the four hooks below.
+    """Base class of every explorer.
+
+    A subclass names its ``title`` and ``presets`` (each a full set of control values) and
+    provides:
+
+    * ``inputs``: the declarations (:mod:`edu.validation`) its controls are made from, by control
+      key; a control is built from its declaration, so its range and label are the model's;
+    * ``model_inputs(values)``: the **scenario**, one pure function from control values to the
+      model's inputs (a static method); ``scenario(preset, **changes)`` gives them for a preset;
+    * ``run(inputs)``: every model call of one scenario (a static method), made once per update
+      for the current scenario and once for the dashed comparison;
+    * ``make_figure()``: the figure, drawn once; every artist in its axes is redrawn at each update
+      (animated by construction), the axes themselves only when their limits, ticks or labels change;
+    * ``update(values, now, ref)``: the artists set from the results of ``run`` (``ref``: the
+      comparison's name and results, or ``None``); returns the readout HTML;
+    * optionally ``layout()`` and ``constrain(values)``.
 
     Parameters
     ----------
@@ -39,6 +55,7 @@ class Explorer:
 
     title: str = ""
     presets: dict[str, dict] = {}
+    inputs: dict = {}
 
     def __init__(self, start: str, compare: str | None = None):
         for name in (start, compare):
@@ -48,7 +65,9 @@ class Explorer:
         self.start, self.compare = start, compare
         self._busy = False
         self._background = None
+        self._axes_state = None
         self._limits = {}
+        self._results = {}
         self._start_left = False
         self._legend_labels = None
         self.controls: dict[str, ipw.ValueWidget] = self.make_controls()
@@ -80,9 +99,19 @@ class Explorer:
         self.apply(start)
 
     # -- hooks for subclasses ---------------------------------------------------------
-    def make_controls(self) -> dict[str, ipw.ValueWidget]:
-        """Controls keyed by the model keyword they set."""
+    @staticmethod
+    def model_inputs(values: dict) -> dict:
+        """The scenario: the model's inputs for these control values (pure)."""
         raise NotImplementedError
+
+    @staticmethod
+    def run(inputs: dict):
+        """Every model call of one scenario, made once (pure)."""
+        raise NotImplementedError
+
+    def make_controls(self) -> dict[str, ipw.ValueWidget]:
+        """Controls keyed like the control values, each built from its declaration in ``inputs``."""
+        return {key: control(declared) for key, declared in self.inputs.items()}
 
     def layout(self) -> ipw.Widget:
         """The controls arranged for display."""
@@ -102,18 +131,36 @@ class Explorer:
         """
         return {}
 
-    def update(self, values: dict, reference: tuple[str, dict] | None) -> str:
-        """Update the artists for ``values`` (and the dashed ``reference``); return the readout HTML.
-
-        Artists that change must be animated (``set_animated(True)``); when the axes
-        themselves change (limits, labels), call :meth:`invalidate`.
-        """
+    def update(self, values: dict, now, ref: tuple[str, object] | None) -> str:
+        """Set the artists from ``now`` (and the dashed ``ref``), the results of :meth:`run`; return the readout."""
         raise NotImplementedError
+
+    # -- scenarios ----------------------------------------------------------------------
+    @classmethod
+    def scenario(cls, preset: str, **changes) -> dict:
+        """The model inputs of ``preset``, with ``changes`` to its control values.
+
+        The one translation from controls to model inputs, shared by the explorer, the pages'
+        numbers, the question bank and the tests.
+        """
+        if preset not in cls.presets:
+            options = ", ".join(f'"{p}"' for p in cls.presets)
+            raise ValueError(f'Onbekende voorinstelling "{preset}". Kies uit {options}.')
+        unknown = set(changes) - set(cls.presets[preset])
+        if unknown:
+            raise ValueError(f"Onbekende instelling {', '.join(sorted(unknown))}. Kies uit "
+                             f"{', '.join(cls.presets[preset])}.")
+        return cls.model_inputs(cls.presets[preset] | changes)
+
+    @classmethod
+    def result(cls, preset: str, **changes):
+        """What the explorer shows for ``preset`` with ``changes``: :meth:`run` of its scenario."""
+        return cls.run(cls.scenario(preset, **changes))
 
     # -- shared behaviour --------------------------------------------------------------
     @property
     def values(self) -> dict:
-        """Current control values, as model keywords."""
+        """Current control values."""
         return {key: control.value for key, control in self.controls.items()}
 
     def apply(self, preset: str) -> None:
@@ -145,9 +192,7 @@ class Explorer:
         """A stable axis limit for ``key`` that holds ``needed`` (see :func:`style.nice_limit`)."""
         old = self._limits.get(key)
         new = style.nice_limit(old if old is not None else 0.0, needed)
-        if new != old:
-            self._limits[key] = new
-            self.invalidate()
+        self._limits[key] = new
         return new
 
     def fit_y(self, key, *arrays, at_least: float = 0.0) -> float:
@@ -171,23 +216,45 @@ class Explorer:
             old.remove()
         self.figure.legend(handles.values(), labels, loc="outside lower center", ncols=ncols,
                            frameon=False)
-        self.invalidate()
-
-    def invalidate(self) -> None:
-        """Mark the static part of the figure (axes, ticks, labels) for a full redraw."""
         self._background = None
 
     def render(self) -> bytes:
-        """PNG of the figure: the static part is drawn once, the animated artists every time."""
+        """PNG of the figure: the static part (axes, ticks, labels, legend) is drawn again only
+        when it changed, the artists every time."""
         canvas = self.figure.canvas
-        if self._background is None:
+        state = self._state()
+        fresh = [artist for ax in self.figure.axes
+                 for artist in [*ax.lines, *ax.patches, *ax.collections, *ax.texts, *ax.images]
+                 if not artist.get_animated()]
+        for artist in fresh:  # what the axes hold is redrawn at every update, by construction
+            artist.set_animated(True)
+        if self._background is None or fresh or state != self._axes_state:
             canvas.draw()
             self._background = canvas.copy_from_bbox(self.figure.bbox)
+            self._axes_state = state
         canvas.restore_region(self._background)
         for ax in self.figure.axes:
             for artist in sorted(ax.findobj(lambda a: a.get_animated()), key=lambda a: a.get_zorder()):
                 self.figure.draw_artist(artist)
         return style.png(canvas.buffer_rgba())
+
+    def _state(self) -> tuple:
+        """What the static background shows of each axes: limits, scales, ticks and texts."""
+        return tuple((ax.get_xlim(), ax.get_ylim(), ax.get_xscale(), ax.get_yscale(), ax.get_title(),
+                      ax.get_xlabel(), ax.get_ylabel(), tuple(ax.get_xticks()), tuple(ax.get_yticks()),
+                      tuple(t.get_text() for t in ax.get_xticklabels()),
+                      tuple(t.get_text() for t in ax.get_yticklabels()))
+                     for ax in self.figure.axes)
+
+    def _run(self, values: dict):
+        """:meth:`run` of the scenario of ``values``, remembered for the few scenarios last shown."""
+        inputs = self.model_inputs(values)
+        key = repr(sorted(inputs.items()))
+        if key not in self._results:
+            if len(self._results) >= 4:
+                self._results.pop(next(iter(self._results)))
+            self._results[key] = self.run(inputs)
+        return self._results[key]
 
     def refresh(self) -> None:
         """Recompute the model for the current values and redraw the existing figure."""
@@ -204,7 +271,8 @@ class Explorer:
         values = self.values
         reference = self.reference()
         self._start_left = reference is not None
-        self.readout.value = self.update(values, reference)
+        ref = (reference[0], self._run(reference[1])) if reference else None
+        self.readout.value = self.update(values, self._run(values), ref)
         self.image.value = self.render()
         if self.preset.value is not None and self.presets[self.preset.value] != values:
             self.preset.value = None
@@ -231,13 +299,30 @@ class Explorer:
         return bundle
 
 
-def slider(description: str, lo: float, hi: float, step: float) -> ipw.ValueWidget:
-    """A keyboard-operable slider limited to the model's valid range; integer when all bounds are."""
-    whole = all(float(x).is_integer() for x in (lo, hi, step))
-    kind = ipw.IntSlider if whole else ipw.FloatSlider
-    return kind(min=lo, max=hi, step=step, description=description, readout=True,
-                continuous_update=False, style={"description_width": "12em"},
-                layout=ipw.Layout(width="32em"))
+NONE = "none"
+"""The control value of an optional choice set to none (e.g. no training); the scenario makes it ``None``."""
+
+
+def control(declared) -> ipw.ValueWidget:
+    """The control for a declared input (:mod:`edu.validation`): a keyboard-operable slider over
+    its range, buttons for its options (with "geen" first when it is optional), or a checkbox.
+    Its description is the declaration's Dutch label, with the unit in brackets."""
+    label = declared.label[:1].upper() + declared.label[1:]
+    if isinstance(declared, Number):
+        whole = declared.integer or all(float(x).is_integer() for x in (declared.lo, declared.hi, declared.step))
+        kind = ipw.IntSlider if whole else ipw.FloatSlider
+        return kind(min=declared.lo, max=declared.hi, step=declared.step,
+                    value=declared.lo if declared.default is None else declared.default,
+                    description=f"{label} ({declared.unit})" if declared.unit else label, readout=True,
+                    continuous_update=False, style={"description_width": "12em"},
+                    layout=ipw.Layout(width="32em"))
+    if isinstance(declared, Choice):
+        options = [(name, key) for key, name in declared.options.items()]
+        return ipw.ToggleButtons(options=[("geen", NONE)] * declared.optional + options, description=label,
+                                 style={"description_width": "initial"})
+    if isinstance(declared, Flag):
+        return ipw.Checkbox(value=declared.default, description=label, indent=False)
+    raise TypeError(f"Geen knop voor {declared!r}.")
 
 
 def more(*controls: ipw.Widget) -> ipw.Accordion:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import ipywidgets as ipw
 import numpy as np
 from matplotlib.lines import Line2D
@@ -10,7 +12,7 @@ from matplotlib.patches import Patch
 from edu import datasets, hormones
 from edu.validation import fmt
 from explorers import style
-from explorers.explorer import Explorer, more, slider
+from explorers.explorer import Explorer, more
 
 START = dict(sex="male", exercises=8, sets=3, reps=10, rest_s=60, muscle_mass="large",
              forced_reps=False, intra_set_rest_s=0)
@@ -38,26 +40,39 @@ T_AFTER_MIN = 240.0
 N_POINTS = 500
 
 
+CONTROLS = ("sets", "reps", "rest_s", "sex", "muscle_mass", "exercises", "forced_reps", "intra_set_rest_s")
+"""The session inputs the learner sets (declared in :data:`edu.hormones.INPUTS`); the load follows the reps."""
+
+T_MIN = np.linspace(-hormones.PARAMS.max_session_min - 10, T_AFTER_MIN, N_POINTS)
+"""Minutes after the end of the session, from before the longest session the model allows."""
+
+
+def model_inputs(values: dict) -> dict:
+    """The scenario: the control values are the keywords of :func:`edu.hormones.acute_response`."""
+    return {key: values[key] for key in CONTROLS}
+
+
+@dataclass(frozen=True)
+class Result:
+    """One session as the explorer shows it."""
+
+    response: hormones.AcuteResponse
+    peaks: dict
+
+
+def run(inputs: dict) -> Result:
+    """The hormone curves and their peaks for one session."""
+    return Result(response=hormones.acute_response(T_MIN, **inputs), peaks=hormones.peaks(**inputs))
+
+
 class HormoneExplorer(Explorer):
     """The explorer behind :func:`hormoonverkenner`."""
 
     title = "Hormoonverkenner"
     presets = PRESETS
-
-    def make_controls(self):
-        return {
-            "sets": _slider("sets", "Sets per oefening"),
-            "reps": _slider("reps", "Herhalingen tot falen"),
-            "rest_s": _slider("rest_s", "Rust tussen sets (s)"),
-            "sex": ipw.ToggleButtons(options=[("man", "male"), ("vrouw", "female")],
-                                     description="Geslacht"),
-            "muscle_mass": ipw.ToggleButtons(
-                options=[("hele lichaam", "large"), ("alleen armen", "small")],
-                description="Spiermassa"),
-            "exercises": _slider("exercises", "Aantal oefeningen"),
-            "forced_reps": ipw.Checkbox(description="Geforceerde herhalingen", indent=False),
-            "intra_set_rest_s": _slider("intra_set_rest_s", "Rust midden in de set (s)"),
-        }
+    inputs = {key: hormones.INPUTS[key] for key in CONTROLS}
+    model_inputs = staticmethod(model_inputs)
+    run = staticmethod(run)
 
     def constrain(self, values):
         """No more sets than keep the session within the model's longest session (:func:`edu.hormones.max_sets`)."""
@@ -91,8 +106,6 @@ class HormoneExplorer(Explorer):
             if name == "growth_hormone":
                 a["sd"] = ax.plot([], [], color=style.COLORS["measured"], lw=1.2)[0]
                 a["mean"] = ax.plot([], [], "o", color=style.COLORS["measured"], ms=7)[0]
-            for artist in a.values():
-                artist.set_animated(True)
             self.artists[name] = a
         return fig
 
@@ -108,19 +121,14 @@ class HormoneExplorer(Explorer):
         }
         self.legend(handles, reference_name)
 
-    def update(self, values, reference):
-        ref_values = reference[1] if reference else None
-        runs = [values] + ([ref_values] if ref_values else [])
-        ends = [hormones.acute_response(0.0, **v) for v in runs]
-        sessions = [end.session_min for end in ends]
+    def update(self, values, now, ref):
+        sessions = [now.response.session_min] + ([ref[1].response.session_min] if ref else [])
         left = self.fit("x", max(sessions) + 10)
-        t = np.linspace(-left, T_AFTER_MIN, N_POINTS)
-        curves = [hormones.acute_response(t, **v) for v in runs]
         sex = values["sex"]
         for ax, name in zip(self.figure.axes, hormones.HORMONES):
             a = self.artists[name]
-            a["now"].set_data(t, getattr(curves[0], name))
-            a["ref"].set_data((t, getattr(curves[1], name)) if ref_values else ([], []))
+            a["now"].set_data(T_MIN, getattr(now.response, name))
+            a["ref"].set_data((T_MIN, getattr(ref[1].response, name)) if ref else ([], []))
             a["session"].set_x(-sessions[0])
             a["session"].set_width(sessions[0])
             if "range" in a:
@@ -129,15 +137,17 @@ class HormoneExplorer(Explorer):
                 a["range"].set_height(r["high"] - r["low"])
             if "mean" in a:
                 self._measured(a, sex)
-            lines = [artist.get_ydata() for artist in a.values() if isinstance(artist, Line2D)]
+            shown = T_MIN >= -left
+            lines = [getattr(result.response, name)[shown] for result in (now, *(ref[1:] if ref else ()))]
             ax.set_xlim(-left, T_AFTER_MIN)
-            ax.set_ylim(0, self.fit_y(name, *lines, at_least=r["high"] if "range" in a else 0.0))
-        self._legend(reference[0] if reference else None, sex)
-        return self._readout(values, ends[0])
+            ax.set_ylim(0, self.fit_y(name, *lines, a["mean"].get_ydata() if "mean" in a else [],
+                                      at_least=r["high"] if "range" in a else 0.0))
+        self._legend(ref[0] if ref else None, sex)
+        return self._readout(values, now)
 
     def _measured(self, a, sex):
         """Häkkinen & Pakarinen 1995: mean ± SD before and after their session."""
-        duration = hormones.acute_response(0.0, **PRESETS["Häkkinen 1995"] | {"sex": sex}).session_min
+        duration = hormones.session_duration_min(**hormones.PROTOCOLS["hakkinen1995"])
         rows = [r for r in self.measured if r["sex"] == sex]
         x = [-duration if r["moment"] == "before" else 0.0 for r in rows]
         y = [r["growth_hormone_ug_l"] for r in rows]
@@ -145,34 +155,27 @@ class HormoneExplorer(Explorer):
         a["mean"].set_data(x, y)
         a["sd"].set_data(np.repeat(x, 3), np.ravel([[m - s, m + s, np.nan] for m, s in zip(y, sd)]))
 
-    def _readout(self, values, end):
+    def _readout(self, values, now):
         rows = []
-        for name, p in hormones.peaks(**values).items():
+        for name, p in now.peaks.items():
             label, unit = style.QUANTITIES[name]
             factor = p.peak / p.rest
-            size = (f"+{fmt(round(p.rise_pct))}%" if factor < 3 else f"{fmt(round(factor))} keer zo hoog")
-            change = (f"stijgt tot {fmt(round(p.peak, 1))} {unit} ({size}), "
-                      f"piek {fmt(round(p.peak_t_min))} min na afloop, "
+            size = (f"+{fmt(p.rise_pct, 0)}%" if factor < 3 else f"{fmt(factor, 0)} keer zo hoog")
+            change = (f"stijgt tot {fmt(p.peak, 1)} {unit} ({size}), "
+                      f"piek {fmt(p.peak_t_min, 0)} min na afloop, "
                       f"na {_duration(p.recovery_t_min)} weer bijna in rust"
                       if p.rise_pct >= 1 else "stijgt niet duidelijk")
-            rows.append(f"<li><strong>{label}</strong>: in rust {fmt(round(p.rest, 1))} {unit}; "
-                        f"{change}.</li>")
+            rows.append(f"<li><strong>{label}</strong>: in rust {fmt(p.rest, 1)} {unit}; {change}.</li>")
         reps = values["reps"]
-        return (f"<p>De training duurt ongeveer {_duration(end.session_min)}. Elke set: {reps} "
+        return (f"<p>De training duurt ongeveer {_duration(now.response.session_min)}. Elke set: {reps} "
                 f"{'herhaling' if reps == 1 else 'herhalingen'} met het zwaarste gewicht waarmee dat "
-                f"lukt, {fmt(round(end.load_pct_1rm))}% van de 1RM.</p>"
+                f"lukt, {fmt(now.response.load_pct_1rm, 0)}% van de 1RM.</p>"
                 f"<ul>{''.join(rows)}</ul>")
-
-
-def _slider(key: str, description: str) -> ipw.ValueWidget:
-    """A slider over the range the model declares for ``key`` (:data:`edu.hormones.INPUTS`)."""
-    declared = hormones.INPUTS[key]
-    return slider(description, declared.lo, declared.hi, declared.step)
 
 
 def _duration(minutes: float) -> str:
     """A duration in Dutch: whole minutes up to 90, then hours with one decimal."""
-    return f"{fmt(round(minutes))} minuten" if minutes <= 90 else f"{fmt(round(minutes / 60, 1))} uur"
+    return f"{fmt(minutes, 0)} minuten" if minutes <= 90 else f"{fmt(minutes / 60, 1)} uur"
 
 
 def hormoonverkenner(start: str = "man", vergelijk: str | None = None) -> HormoneExplorer:
@@ -186,3 +189,6 @@ def hormoonverkenner(start: str = "man", vergelijk: str | None = None) -> Hormon
         Preset drawn dashed for comparison.
     """
     return HormoneExplorer(start, vergelijk)
+
+
+__all__ = ["hormoonverkenner"]

@@ -2,15 +2,29 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import ipywidgets as ipw
 import numpy as np
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
 from edu import datasets, protein
+from edu import validation as check
 from edu.validation import fmt
 from explorers import style
-from explorers.explorer import Explorer, more, slider
+from explorers.explorer import Explorer, more
+
+CONTROLS = {
+    "session_h": check.Number("session_h", "training om", 6, 22, 1, default=17, unit="uur, dag 1"),
+    "protein_g": protein.INPUTS["protein_g"],
+    "age_years": protein.INPUTS["age_years"],
+    "meals_per_day": check.Number("meals_per_day", "maaltijden per dag", 0, 6, 1, default=3, integer=True),
+    "body_mass_kg": protein.INPUTS["body_mass_kg"],
+    "training": check.Flag("training", "met krachttraining", default=True),
+}
+"""The controls: the person and the dose are the model's inputs; the day (when the session is,
+how many meals) is the explorer's, turned into the model's clock by :func:`model_inputs`."""
 
 START = dict(session_h=17, protein_g=20, age_years=25, meals_per_day=3, body_mass_kg=80,
              training=True)
@@ -42,24 +56,52 @@ LEGEND = {
 
 HOURS = 48.0
 FIRST_MEAL_H, LAST_MEAL_H = 8.0, 20.0  # meals spread over the waking day
-N_POINTS = 481
+T = np.linspace(0.0, HOURS, round(HOURS / protein.STEP_H) + 1)
+"""The two days shown, on the grid on which :func:`edu.protein.net_balance` sums the balance."""
 DOSES = np.linspace(0.0, 100.0, 201)
 
 
-def meal_times(per_day: int) -> list[float]:
-    """Clock times (h) of ``per_day`` meals on both days, spread from breakfast to dinner."""
-    if per_day == 0:
-        return []
-    day = [(FIRST_MEAL_H + LAST_MEAL_H) / 2] if per_day == 1 else list(
-        np.linspace(FIRST_MEAL_H, LAST_MEAL_H, per_day))
-    return day + [t + 24 for t in day]
-
-
 def model_inputs(values: dict) -> dict:
-    """The control values as keywords of :func:`edu.protein.synthesis_response`."""
-    return dict(session_at_h=values["session_h"] if values["training"] else None,
-                meals=[(t, values["protein_g"]) for t in meal_times(values["meals_per_day"])],
-                body_mass_kg=values["body_mass_kg"], age_years=values["age_years"])
+    """The scenario: the day as the model's clock (hours from midnight of day 1), and the person.
+
+    ``"day"``: keywords of :func:`edu.protein.synthesis_response` and :func:`~edu.protein.net_balance`,
+    with the meals spread evenly from breakfast to dinner on both days (one meal: at midday);
+    ``"meal"``: of :func:`~edu.protein.dose_response`, :func:`~edu.protein.dose_share_pct` and
+    :func:`~edu.protein.meal_effect_h`; ``"person"``: of :func:`~edu.protein.saturating_dose_g`.
+    """
+    n = values["meals_per_day"]
+    times = np.linspace(FIRST_MEAL_H, LAST_MEAL_H, n) if n != 1 else [(FIRST_MEAL_H + LAST_MEAL_H) / 2]
+    person = dict(body_mass_kg=values["body_mass_kg"], age_years=values["age_years"])
+    return {"day": dict(session_at_h=values["session_h"] if values["training"] else None,
+                        meals=[(float(t) + 24 * day, values["protein_g"]) for day in (0, 1) for t in times],
+                        **person),
+            "meal": dict(protein_g=values["protein_g"], **person),
+            "person": person}
+
+
+@dataclass(frozen=True)
+class Result:
+    """Two days of protein turnover and what one meal does, as the explorer shows them."""
+
+    turnover: protein.Turnover
+    """Synthesis, breakdown and net balance over :data:`T`."""
+    balance: protein.Balance
+    dose_curve_pct: np.ndarray
+    """Extra synthesis (%) over :data:`DOSES`."""
+    dose_pct: float
+    """Extra synthesis (%) at the chosen dose."""
+    share_pct: float
+    effect_h: float
+    saturating_g: float
+
+
+def run(inputs: dict) -> Result:
+    """The turnover over two days, its balance, and the dose response of this person."""
+    day, meal, person = inputs["day"], inputs["meal"], inputs["person"]
+    return Result(turnover=protein.synthesis_response(T, **day), balance=protein.net_balance(HOURS, **day),
+                  dose_curve_pct=100 * protein.dose_response(DOSES, **person),
+                  dose_pct=100 * protein.dose_response(**meal), share_pct=protein.dose_share_pct(**meal),
+                  effect_h=protein.meal_effect_h(**meal), saturating_g=protein.saturating_dose_g(**person))
 
 
 class ProteinExplorer(Explorer):
@@ -67,16 +109,9 @@ class ProteinExplorer(Explorer):
 
     title = "Eiwitbalans"
     presets = PRESETS
-
-    def make_controls(self):
-        return {
-            "session_h": slider("Training om (uur, dag 1)", 6, 22, 1),
-            "protein_g": slider("Eiwit per maaltijd (g)", 0, 100, 5),
-            "age_years": slider("Leeftijd (jaar)", 18, 90, 1),
-            "meals_per_day": slider("Maaltijden per dag", 0, 6, 1),
-            "body_mass_kg": slider("Lichaamsgewicht (kg)", 40, 150, 1),
-            "training": ipw.Checkbox(description="Met krachttraining", indent=False),
-        }
+    inputs = CONTROLS
+    model_inputs = staticmethod(model_inputs)
+    run = staticmethod(run)
 
     def layout(self):
         c = self.controls
@@ -86,21 +121,21 @@ class ProteinExplorer(Explorer):
     def make_figure(self):
         fig = style.figure(3, height_in=4.4)
         turnover, net, dose = fig.axes
-        self.phillips = datasets.load("phillips1997_mps")
-        self.moore = datasets.load("moore2009_dose")
+        self.phillips = [r for r in datasets.load("phillips1997_mps") if r["hours_after"] > 0]
+        moore = datasets.load("moore2009_dose")
+        self.moore_pct = [r["rise_pct"] for r in moore]
         for ax in (turnover, net):
             ax.set_xlim(0, HOURS)
             ax.set_xticks(np.arange(0, HOURS + 1, 6))
             ax.set_xlabel("tijd (uur vanaf middernacht dag 1)")
         turnover.set_title("Opbouw en afbraak (× rust, nuchter)")
         net.set_title("Netto eiwitbalans")
-        net.axhline(0, color="0.3", lw=1)
+        net.axhline(0, color="0.4", lw=1)
         dose.set_title("Extra opbouw per maaltijd (%)")
         dose.set_xlabel("eiwit per maaltijd (g)")
         dose.set_xlim(0, DOSES[-1])
-        dose.plot([r["protein_g"] for r in self.moore], [r["rise_pct"] for r in self.moore], "o",
-                  color=style.COLORS["measured"], ms=7)
-        a = {
+        dose.plot([r["protein_g"] for r in moore], self.moore_pct, "o", color=style.COLORS["measured"], ms=7)
+        self.artists = {
             "session": turnover.axvline(0, color=style.COLORS["session"], lw=4, alpha=0.5),
             "synthesis_ref": turnover.plot([], [], color=style.COLORS["synthesis"], ls="--", lw=1.8)[0],
             "synthesis": turnover.plot([], [], color=style.COLORS["synthesis"])[0],
@@ -113,78 +148,63 @@ class ProteinExplorer(Explorer):
             "dose_now": dose.plot([], [], "D", color=style.COLORS["synthesis"], ms=10, mec="0.2")[0],
             "saturating": dose.axvline(0, color="0.4", ls=":", lw=2),
         }
-        for artist in a.values():
-            artist.set_animated(True)
-        self.artists = a
         self.fills = []
         return fig
 
-    def update(self, values, reference):
+    def update(self, values, now, ref):
         a = self.artists
-        t = np.linspace(0.0, HOURS, N_POINTS)
-        inputs = model_inputs(values)
-        now = protein.synthesis_response(t, **inputs)
-        ref = protein.synthesis_response(t, **model_inputs(reference[1])) if reference else None
         turnover, net, dose = self.figure.axes
+        day = self.model_inputs(values)["day"]
+        old = ref[1].turnover if ref else None
 
-        a["synthesis"].set_data(t, now.synthesis)
-        a["breakdown"].set_data(t, now.breakdown)
-        a["synthesis_ref"].set_data((t, ref.synthesis) if ref else ([], []))
-        session = inputs["session_at_h"]
+        a["synthesis"].set_data(T, now.turnover.synthesis)
+        a["breakdown"].set_data(T, now.turnover.breakdown)
+        a["synthesis_ref"].set_data((T, old.synthesis) if ref else ([], []))
+        session = day["session_at_h"]
         a["session"].set_visible(session is not None)
         if session is not None:
             a["session"].set_xdata([session, session])
-            hours = [r["hours_after"] for r in self.phillips if r["hours_after"] > 0]
-            a["measured"].set_data([session + h for h in hours],
-                                   [1 + r["rise_pct"] / 100 for r in self.phillips if r["hours_after"] > 0])
+            a["measured"].set_data([session + r["hours_after"] for r in self.phillips],
+                                   [1 + r["rise_pct"] / 100 for r in self.phillips])
         else:
             a["measured"].set_data([], [])
-        top = self.fit_y("turnover", now.synthesis, now.breakdown, ref.synthesis if ref else [])
+        top = self.fit_y("turnover", now.turnover.synthesis, now.turnover.breakdown, old.synthesis if ref else [])
         turnover.set_ylim(0, top)
-        times = [m for m, _ in inputs["meals"]]
+        times = [m for m, _ in day["meals"]]
         a["meals"].set_data(times, [0.04 * top] * len(times))
 
-        a["net"].set_data(t, now.net)
-        a["net_ref"].set_data((t, ref.net) if ref else ([], []))
+        a["net"].set_data(T, now.turnover.net)
+        a["net_ref"].set_data((T, old.net) if ref else ([], []))
         for fill in self.fills:
             fill.remove()
+        y = now.turnover.net
         self.fills = [
-            net.fill_between(t, now.net, 0, where=now.net > 0, color=style.COLORS["synthesis"], alpha=0.35, lw=0),
-            net.fill_between(t, now.net, 0, where=now.net < 0, color=style.COLORS["breakdown"], alpha=0.35, lw=0),
+            net.fill_between(T, y, 0, where=y > 0, color=style.COLORS["synthesis"], alpha=0.35, lw=0),
+            net.fill_between(T, y, 0, where=y < 0, color=style.COLORS["breakdown"], alpha=0.35, lw=0),
         ]
-        for fill in self.fills:
-            fill.set_animated(True)
-        high = self.fit_y("net_high", now.net, ref.net if ref else [])
-        low = self.fit_y("net_low", -now.net, -ref.net if ref else [])
+        high = self.fit_y("net_high", y, old.net if ref else [])
+        low = self.fit_y("net_low", -y, -old.net if ref else [])
         net.set_ylim(-low, high)
 
-        kwargs = dict(body_mass_kg=values["body_mass_kg"], age_years=values["age_years"])
-        curve = 100 * protein.dose_response(DOSES, **kwargs)
-        saturating = protein.saturating_dose_g(**kwargs)
-        a["dose_curve"].set_data(DOSES, curve)
-        a["dose_now"].set_data([values["protein_g"]], [100 * protein.dose_response(values["protein_g"], **kwargs)])
-        a["saturating"].set_xdata([saturating, saturating])
-        dose.set_ylim(0, self.fit_y("dose", curve, [r["rise_pct"] for r in self.moore]))
+        a["dose_curve"].set_data(DOSES, now.dose_curve_pct)
+        a["dose_now"].set_data([values["protein_g"]], [now.dose_pct])
+        a["saturating"].set_xdata([now.saturating_g, now.saturating_g])
+        dose.set_ylim(0, self.fit_y("dose", now.dose_curve_pct, self.moore_pct))
 
-        self.legend(LEGEND, reference[0] if reference else None, ncols=4)
-        return self._readout(values, now, t, saturating)
+        self.legend(LEGEND, ref[0] if ref else None, ncols=4)
+        return self._readout(values, now)
 
-    def _readout(self, values, now, t, saturating):
-        dt = t[1] - t[0]
-        positive_h = float(np.sum(now.net > 0) * dt)
-        balance = float(np.sum(now.net) * dt)
-        peak = float(np.max(now.synthesis))
-        person = dict(body_mass_kg=values["body_mass_kg"], age_years=values["age_years"])
-        share = 100 * protein.dose_response(values["protein_g"], **person) / protein.PARAMS.max_dose_response
-        lasting = protein.meal_effect_h(values["protein_g"], **person)
-        duration = f", en de opbouw blijft daarna ongeveer {fmt(round(lasting))} uur verhoogd" if lasting else ""
+    @staticmethod
+    def _readout(values, now):
+        b = now.balance
+        duration = f", en de opbouw blijft daarna ongeveer {fmt(now.effect_h, 0)} uur verhoogd" if now.effect_h else ""
         verdict = ("positief: de spier bouwt over twee dagen meer op dan hij afbreekt"
-                   if balance > 0 else "negatief: de spier breekt over twee dagen meer af dan hij opbouwt")
-        return (f"<p>De opbouw komt maximaal op {fmt(round(peak, 1))} keer de nuchtere rustwaarde. "
-                f"De netto balans is {fmt(round(positive_h))} van de {fmt(HOURS)} uur positief; "
+                   if b.net > 0 else "negatief: de spier breekt over twee dagen meer af dan hij opbouwt")
+        return (f"<p>De opbouw komt maximaal op {fmt(b.peak_synthesis, 1)} keer de nuchtere rustwaarde. "
+                f"De netto balans is {fmt(b.positive_h, 0)} van de {fmt(HOURS)} uur positief; "
                 f"opgeteld is hij {verdict}.</p>"
-                f"<p>Verzadigende dosis voor deze persoon: ongeveer {fmt(round(saturating))} g eiwit per "
-                f"maaltijd. {fmt(values['protein_g'])} g geeft {fmt(round(share))}% van het maximale "
+                f"<p>Verzadigende dosis voor deze persoon: ongeveer {fmt(now.saturating_g, 0)} g eiwit per "
+                f"maaltijd. {fmt(values['protein_g'])} g geeft {fmt(now.share_pct, 0)}% van het maximale "
                 f"extra effect{duration}. Boven de verzadigende dosis wordt het effect niet groter, maar "
                 f"het duurt langer.</p>")
 
@@ -200,3 +220,6 @@ def eiwitbalans(start: str = "training, 3 maaltijden van 20 g", vergelijk: str |
         Preset drawn dashed for comparison.
     """
     return ProteinExplorer(start, vergelijk)
+
+
+__all__ = ["eiwitbalans"]
