@@ -50,7 +50,7 @@ def test_uitlezing_noemt_de_piekwaarden_in_het_nederlands(ex):
     p = hormones.peaks(**PRESETS["man"])
     text = ex.readout.value
     assert "Groeihormoon" in text and "µg/L" in text
-    assert f"{p['growth_hormone'].peak:.1f}".replace(".", ",") in text
+    assert fmt(p['growth_hormone'].peak, 1) in text
     assert "weer bijna in rust" in text
     hours = fmt(round(p["cortisol"].recovery_t_min / 60, 1))
     assert "<strong>Cortisol</strong>" in text and f"na {hours} uur weer bijna in rust" in text

@@ -38,8 +38,9 @@ class Explorer:
       model's inputs (a static method); ``scenario(preset, **changes)`` gives them for a preset;
     * ``run(inputs)``: every model call of one scenario (a static method), made once per update
       for the current scenario and once for the dashed comparison;
-    * ``make_figure()``: the figure, drawn once; every artist in its axes is redrawn at each update
-      (animated by construction), the axes themselves only when their limits, ticks or labels change;
+    * ``make_figure()``: the figure, drawn once; an artist that an update changes is redrawn at each
+      update from then on (by construction: matplotlib marks what changed), the rest of the figure
+      only when the axes' limits, ticks or labels change;
     * ``update(values, now, ref)``: the artists set from the results of ``run`` (``ref``: the
       comparison's name and results, or ``None``); returns the readout HTML;
     * optionally ``layout()`` and ``constrain(values)``.
@@ -66,6 +67,7 @@ class Explorer:
         self._busy = False
         self._background = None
         self._axes_state = None
+        self._static = set()
         self._limits = {}
         self._results = {}
         self._start_left = False
@@ -74,6 +76,8 @@ class Explorer:
         presenting = style.presenting()
         with style.context():
             self.figure = self.make_figure()
+        for artist in self.figure.findobj():  # what the updates change from here on is what gets redrawn
+            artist.stale = False
         if presenting:
             style.thicken(self.figure)
         width = None if presenting else "1000px"  # full screen on a projector
@@ -223,27 +227,35 @@ class Explorer:
         when it changed, the artists every time."""
         canvas = self.figure.canvas
         state = self._state()
-        fresh = [artist for ax in self.figure.axes
-                 for artist in [*ax.lines, *ax.patches, *ax.collections, *ax.texts, *ax.images]
-                 if not artist.get_animated()]
-        for artist in fresh:  # what the axes hold is redrawn at every update, by construction
+        # An artist an update has changed (matplotlib marks it stale) is redrawn at every update from
+        # then on; one no update has touched stays in the static background. By construction: no
+        # artist that changes can be left out of the picture.
+        layers = [sorted([*ax.lines, *ax.patches, *ax.collections, *ax.texts, *ax.images, *ax.artists],
+                         key=lambda a: a.get_zorder()) for ax in self.figure.axes]
+        changed = [artist for layer in layers for artist in layer if artist.stale and not artist.get_animated()]
+        for artist in changed:
             artist.set_animated(True)
-        if self._background is None or fresh or state != self._axes_state:
+        if self._background is None or state != self._axes_state or any(a in self._static for a in changed):
             canvas.draw()
             self._background = canvas.copy_from_bbox(self.figure.bbox)
             self._axes_state = state
+            self._static = {artist for layer in layers for artist in layer if not artist.get_animated()}
         canvas.restore_region(self._background)
-        for ax in self.figure.axes:
-            for artist in sorted(ax.findobj(lambda a: a.get_animated()), key=lambda a: a.get_zorder()):
-                self.figure.draw_artist(artist)
+        for layer in layers:
+            for artist in layer:
+                if artist.get_animated():
+                    self.figure.draw_artist(artist)
         return style.png(canvas.buffer_rgba())
 
     def _state(self) -> tuple:
-        """What the static background shows of each axes: limits, scales, ticks and texts."""
+        """What the static background shows of each axes: limits, scales, texts and the tick rules."""
+        def ticks(axis):
+            locator, formatter = axis.get_major_locator(), axis.get_major_formatter()
+            return (id(locator), tuple(getattr(locator, "locs", ())),
+                    id(formatter), tuple(getattr(formatter, "seq", ())))
+
         return tuple((ax.get_xlim(), ax.get_ylim(), ax.get_xscale(), ax.get_yscale(), ax.get_title(),
-                      ax.get_xlabel(), ax.get_ylabel(), tuple(ax.get_xticks()), tuple(ax.get_yticks()),
-                      tuple(t.get_text() for t in ax.get_xticklabels()),
-                      tuple(t.get_text() for t in ax.get_yticklabels()))
+                      ax.get_xlabel(), ax.get_ylabel(), ticks(ax.xaxis), ticks(ax.yaxis))
                      for ax in self.figure.axes)
 
     def _run(self, values: dict):
