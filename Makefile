@@ -19,6 +19,11 @@ export PYODIDE
 MATHJAX := mathjax@3.2.2
 MATHJAX_INTEGRITY := sha512-Bt+SSVU8eBG27zChVewOicYs7Xsdt40qm4+UpHyX7k0/O9NliPc+x77k1/FEsPsjKPZGJvtRZM1vO+geW0OhGw==
 
+# axe-core, the accessibility checker the browser tests inject into every page (never part of the site,
+# so not in $(VENDOR), which the book ships), checked against this npm integrity.
+AXE := axe-core@4.14.1
+AXE_INTEGRITY := sha512-FHfa+lmNjQZfJz1q8wKqIDwC6DExcHt/pkjNQb09a3NPjCKg2rhu5qb2S4r76ASyFNNtuFooJpZe37OgudVGtQ==
+
 # Pyodide's core (interpreter, standard library, lock file) from npm, checked against this integrity.
 PYODIDE_NPM := pyodide@0.27.7
 PYODIDE_NPM_INTEGRITY := sha512-RUSVJlhQdfWfgO9hVHCiXoG+nVZQRS5D9FzgpLJ/VcgGBLSAKoPL8kTiOikxbHQm1kRISeWUBdulEgO26qpSRA==
@@ -39,7 +44,7 @@ pdf: install vendor system-deps ## the printable handout: _build/pdf/krachtfysio
 	$(BIN)/python -m book.handout _build/singlehtml _build/pdf/krachtfysiologie.pdf
 	@echo "Klaar: _build/pdf/krachtfysiologie.pdf"
 
-test: install vendor pyodide-test system-deps ## run every test
+test: install vendor pyodide-test _build/axe-core/axe.min.js system-deps ## run every test
 	$(BIN)/python -m pytest
 
 bench: install vendor ## measure speed; prints one JSON object per line
@@ -68,6 +73,14 @@ $(VENDOR)/mathjax/tex-chtml.js: Makefile
 	cp $(VENDOR)/tmp/package/es5/tex-chtml.js $(VENDOR)/mathjax/
 	cp -r $(VENDOR)/tmp/package/es5/output/chtml/fonts/woff-v2 $(VENDOR)/mathjax/output/chtml/fonts/
 	rm -rf $(VENDOR)/tmp
+
+_build/axe-core/axe.min.js: Makefile
+	rm -rf _build/axe-core _build/tmp-axe && mkdir -p _build/tmp-axe
+	cd _build/tmp-axe && npm pack --silent $(AXE) --json > pack.json
+	grep -q '"integrity": "$(AXE_INTEGRITY)"' _build/tmp-axe/pack.json
+	tar -xzf _build/tmp-axe/axe-core-*.tgz -C _build/tmp-axe
+	mkdir -p _build/axe-core && cp _build/tmp-axe/package/axe.min.js _build/tmp-axe/package/LICENSE _build/axe-core/
+	rm -rf _build/tmp-axe
 
 _build/pyodide-npm/pyodide-lock.json: Makefile
 	rm -rf _build/pyodide-npm _build/tmp-pyodide && mkdir -p _build/tmp-pyodide

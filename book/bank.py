@@ -45,6 +45,7 @@ import yaml
 from docutils import nodes
 from jupyterquiz.dynamic.loader import load_questions_script
 from jupyterquiz.dynamic.renderer import build_script, build_styles, render_div
+from markdown_it import MarkdownIt
 from sphinx.util.docutils import SphinxDirective
 
 from book import chapters
@@ -184,38 +185,71 @@ def explanation(item: dict) -> str:
     return item["explanation"].format(answer=fmt(model_value(item), item["decimals"]))
 
 
+MARKDOWN = MarkdownIt("commonmark")
+"""The bank's Markdown (``**Casus.**``) as HTML for JupyterQuiz, which shows its texts as HTML."""
+
+
 def jupyterquiz(item: dict) -> dict:
-    """A self-test question in JupyterQuiz's format."""
+    """A self-test question in JupyterQuiz's format, its texts in HTML."""
+    inline = MARKDOWN.renderInline
+    question = MARKDOWN.render(question_text(item))
     if item["type"] == "multiple_choice":
-        return {"question": question_text(item), "type": "multiple_choice",
-                "answers": [{k: a[k] for k in ("answer", "correct", "feedback")} for a in item["answers"]]}
+        return {"question": question, "type": "multiple_choice",
+                "answers": [{"answer": inline(a["answer"]), "correct": a["correct"], "feedback": inline(a["feedback"])}
+                            for a in item["answers"]]}
     value, tolerance = model_value(item), item["tolerance"]
-    return {"question": question_text(item), "type": "numeric",
+    return {"question": question, "type": "numeric",
             "answers": [{"type": "range", "range": [value - tolerance, value + tolerance], "correct": True,
-                         "feedback": f"Goed. {explanation(item)}"},
-                        {"type": "default", "feedback": f"Nog niet. {item['hint']}"}]}
+                         "feedback": inline(f"Goed. {explanation(item)}")},
+                        {"type": "default", "feedback": inline(f"Nog niet. {item['hint']}")}]}
 
 
 COLORS = {
     "--jq-multiple-choice-bg": "#392061", "--jq-mc-button-bg": "#fafafa", "--jq-mc-button-border": "#e0e0e0e0",
     "--jq-mc-button-inset-shadow": "#555555", "--jq-many-choice-bg": "#f75c03ff", "--jq-numeric-bg": "#392061ff",
-    "--jq-numeric-input-bg": "#c0c0c0", "--jq-numeric-input-label": "#101010",
+    "--jq-numeric-input-bg": "#392061", "--jq-numeric-input-label": "#101010",
     "--jq-numeric-input-shadow": "#999999", "--jq-string-bg": "#4c1a57", "--jq-incorrect-color": "#c80202",
-    "--jq-correct-color": "#009113", "--jq-text-color": "#fafafa", "--jq-link-color": "#9abafa",
+    "--jq-correct-color": "#007a10", "--jq-text-color": "#fafafa", "--jq-link-color": "#9abafa",
 }
-"""JupyterQuiz's default colours (those of its ``display_quiz``, which its renderer does not export)."""
+"""JupyterQuiz's default colours (those of its ``display_quiz``, which its renderer does not export),
+but for contrast (WCAG AA, 4.5:1): the number field is dark like the question (its text is light, which
+was 1.7:1 on grey) and the green of a right answer is darker (4.2:1 on white before)."""
 
-NUMERIC_NL = """<style>
-.NumericQn .InpLabel { font-size: 0; }
-.NumericQn .InpLabel::before { content: "Typ je antwoord (een getal) en druk op Enter:"; font-size: 1rem; }
-</style>
-<script>
-// JupyterQuiz labels its number field in English and reads only a decimal point: the label is
-// replaced above, and a decimal comma becomes a point just before the answer is checked (Enter).
+QUIZ_NL = {
+    'lab.innerHTML = "Type numeric answer here:";':
+        'lab.innerHTML = "Typ je antwoord (een getal) en druk op Enter:"; lab.htmlFor = id + "-0";',
+    '"Incorrect -- try again."': '"Nog niet goed. Probeer het opnieuw."',
+    '"Incorrect. Try again."': '"Nog niet goed. Probeer het opnieuw."',
+    '"Correct!"': '"Goed!"',
+    'jaxify("Correct")': 'jaxify("Goed!")',
+}
+"""JupyterQuiz's English in its script → Dutch: the number field's label (tied to the field, so it
+is the field's name) and the feedback it gives when a question has none of its own."""
+
+DECIMAL_COMMA = """<script>
+// JupyterQuiz's number field refuses a comma and reads only a decimal point: a comma is typed
+// anyway (JupyterQuiz's key check skipped), is a point while JupyterQuiz checks the answer (Enter)
+// and a comma again when it has.
 document.addEventListener("keypress", e => {
-  if (e.key === "Enter" && e.target.matches(".NumericQn input")) e.target.value = e.target.value.replace(",", ".");
+  if (!e.target.matches(".Answer input.Input-text")) return;
+  if (e.key === ",") e.stopPropagation();
+  if (e.key === "Enter") e.target.value = e.target.value.replace(",", ".");
 }, true);
+document.addEventListener("keypress", e => {
+  if (e.key === "Enter" && e.target.matches(".Answer input.Input-text")) {
+    e.target.value = e.target.value.replace(".", ",");
+  }
+});
 </script>"""
+
+
+def dutch(script: str) -> str:
+    """JupyterQuiz's script with :data:`QUIZ_NL` applied; a string it no longer holds is an error."""
+    for english, dutch_text in QUIZ_NL.items():
+        if english not in script:
+            raise ValueError(f"JupyterQuiz bevat {english!r} niet meer: werk bank.QUIZ_NL bij.")
+        script = script.replace(english, dutch_text)
+    return script
 
 
 def zelftoets(chapter: str) -> str:
@@ -229,8 +263,8 @@ def zelftoets(chapter: str) -> str:
     prefix, static, url = load_questions_script(items, div_id)
     container = render_div(div_id, shuffle_questions=False, shuffle_answers=True, preserve_responses=False,
                            num=1_000_000, max_width=600, border_radius=10, question_alignment="left")
-    script = build_script(prefix, static, url, div_id, load_js=True).replace("</script>", r"<\/script>")
-    return f"{container}{build_styles(div_id, COLORS)}</div>\n<script>{script}</script>\n{NUMERIC_NL}"
+    script = dutch(build_script(prefix, static, url, div_id, load_js=True)).replace("</script>", r"<\/script>")
+    return f"{container}{build_styles(div_id, COLORS)}</div>\n<script>{script}</script>\n{DECIMAL_COMMA}"
 
 
 def leerdoelen(chapter: str) -> str:

@@ -11,6 +11,10 @@ the kernel (``QUERY_STRING``), so the page opens on the first scene that has tha
 The pages import this module, so Voilà runs with the repository on the kernels' ``PYTHONPATH``
 (:func:`voila`).
 
+Voilà serves the pages with the presenter's own page template (:data:`TEMPLATE`), which loads
+nothing from another machine: Voilà's own template links Font Awesome from a CDN, though voila.js
+bundles it.
+
 Voilà renders Markdown without MyST, so the chapters' text (citations, glued numbers) stays
 in the book; the presenter pages hold headings, scenes and explorers only.
 
@@ -203,13 +207,20 @@ def serve(chapter: str | None, example: str | None, port: int) -> None:
         server.terminate()
 
 
+TEMPLATE = "presentatie"
+"""Voilà's page template for the presenter (``book/voila/templates/``): nothing loaded from elsewhere."""
+
+
 def voila(site: Path, port: int, **popen) -> subprocess.Popen:
-    """Voilà serving the presenter ``site`` on 127.0.0.1:``port``; its kernels import :mod:`book`
-    from the repository (``popen``: further arguments of :class:`subprocess.Popen`)."""
-    path = os.pathsep.join(filter(None, [str(chapters.ROOT), os.environ.get("PYTHONPATH")]))
+    """Voilà serving the presenter ``site`` on 127.0.0.1:``port`` with :data:`TEMPLATE`; its kernels
+    import :mod:`book` from the repository (``popen``: further arguments of :class:`subprocess.Popen`)."""
+    def first(folder: Path, variable: str) -> str:
+        return os.pathsep.join(filter(None, [str(folder), os.environ.get(variable)]))
+
+    env = {**os.environ, "PYTHONPATH": first(chapters.ROOT, "PYTHONPATH"),
+           "JUPYTER_PATH": first(Path(__file__).parent, "JUPYTER_PATH")}  # Voilà finds the template there
     return subprocess.Popen([str(Path(sys.executable).with_name("voila")), str(site), "--no-browser",
-                             f"--port={port}", "--Voila.ip=127.0.0.1"],
-                            env={**os.environ, "PYTHONPATH": path}, **popen)
+                             f"--port={port}", "--Voila.ip=127.0.0.1", f"--template={TEMPLATE}"], env=env, **popen)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -63,6 +63,17 @@ def test_de_site_is_nederlandstalig(built_book):
             or doc.find(attrs={"placeholder": lambda v: v and "Zoek" in v}))
 
 
+def test_de_vertalingen_en_aanpassingen_van_het_thema_staan_in_de_paginas(built_book):
+    from book import theme
+
+    html = [page.read_text(encoding="utf-8") for page in pages(built_book)]
+    for english, dutch in theme.MESSAGES.items():
+        assert any(dutch in page for page in html), english
+    for old, new in theme.FIXES:
+        assert not any(old in page for page in html) and any(new in page for page in html), old
+    assert all(f'placeholder="{theme.SEARCH}"' in page for page in html if "bd-search" in page)
+
+
 @pytest.mark.parametrize("chapter, title", CHAPTERS.items())
 def test_hoofdstuk_toont_statische_verkennerfiguren_zonder_dode_knoppen(built_book, chapter, title):
     doc = soup(built_book / f"chapters/{chapter}.html")

@@ -120,10 +120,10 @@ def test_ruststofwisseling_staven_zijn_model_bewering_en_metingen():
     model = metabolism.extra_muscle(values["extra_muscle_kg"]).kcal
     assert model == pytest.approx(metabolism.resting_energy_kcal(muscle_kg=29 + 1.4, fat_kg=18)
                                   - metabolism.resting_energy_kcal(muscle_kg=29, fat_kg=18))
-    heights = [bar.get_height() for bar in ex.bars]
-    assert heights[0] == model and heights[1] == metabolism.CLAIM_KCAL_PER_KG * values["extra_muscle_kg"]
-    assert heights[3] == next(r["rmr_kcal"] for r in datasets.load("rmr_training") if r["study"] == "aristizabal2015")
-    assert heights[0] < heights[1] / 3
+    kcal = [bar.get_width() for bar in ex.bars]
+    assert kcal[0] == model and kcal[1] == metabolism.CLAIM_KCAL_PER_KG * values["extra_muscle_kg"]
+    assert kcal[3] == next(r["rmr_kcal"] for r in datasets.load("rmr_training") if r["study"] == "aristizabal2015")
+    assert kcal[0] < kcal[1] / 3
     assert f"levert dus {fmt(model, 0)} kcal per dag op" in ex.readout.value
 
 

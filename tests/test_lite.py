@@ -58,7 +58,7 @@ for name, explorer in registry().items():
                     control.value = option[1] if isinstance(option, tuple) else option
             else:
                 control.value = not control.value
-        assert ex.image.value[:4] == b"\\x89PNG"
+        assert ex.images[0].value[:4] == b"\\x89PNG"
     except Exception as exc:
         problems.append(f"{name}: {exc!r}")
 f"{sys.version_info[:2]} {numpy.__version__} {matplotlib.__version__} {problems + warned}"

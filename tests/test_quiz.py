@@ -1,6 +1,7 @@
 """The question bank: every learning goal has questions, every numeric answer is the model's,
 and the self-tests and the answer key show the bank's questions (a question lives in one place)."""
 
+import html
 import importlib
 import io
 import json
@@ -89,9 +90,15 @@ def test_zelftoets_toont_precies_de_zelftoetsvragen_uit_de_bank(chapter):
     page = bank.zelftoets(chapter)
     data = re.search(r"var questions(\w+)=(.*?);\n\nif \(typeof Question", page, flags=re.S)
     assert f'<div id="{data.group(1)}"' in page and f"show_questions(questions{data.group(1)}" in page
-    expected = [bank.question_text(q) for q in bank.questions(chapter) if q["self_test"]]
-    assert [q["question"] for q in json.loads(data.group(2))] == expected
-    assert "Typ je antwoord (een getal)" in page  # the Dutch label and decimal comma of numeric questions
+    shown, items = json.loads(data.group(2)), [q for q in bank.questions(chapter) if q["self_test"]]
+    assert len(shown) == len(items)
+    for question, item in zip(shown, items):  # the bank's question, its Markdown rendered as HTML
+        words = html.unescape(re.sub(r"<[^>]+>", " ", question["question"])).split()
+        assert words == bank.question_text(item).replace("**", "").split()
+        assert ("<p><strong>Casus.</strong> " in question["question"]) == bool(item.get("case"))
+        assert "**" not in json.dumps(question, ensure_ascii=False)
+    assert "Typ je antwoord (een getal) en druk op Enter:" in page  # the label of the number field
+    assert not [english for english in bank.QUIZ_NL if english in page]  # JupyterQuiz's English is gone
     assert page == bank.zelftoets(chapter)  # the same page at every build
     notebook = json.loads((ROOT / f"chapters/{chapter}.ipynb").read_text(encoding="utf-8"))
     assert sum(f"```{{zelftoets}} {chapter}\n```" in "".join(c["source"]) for c in notebook["cells"]
@@ -168,6 +175,11 @@ def test_scenario_deel_en_invoer_samen_zijn_de_invoer_van_het_model(two_models):
 def test_een_verkeerd_scenario_wordt_geweigerd_met_een_nederlandse_melding(two_models, scenario, message):
     with pytest.raises(ValueError, match=f"test.yml: vraag x: .*{re.escape(message)}"):
         bank.check(two_models | {"scenario": scenario}, "test.yml")
+
+
+def test_een_jupyterquiz_zonder_de_engelse_tekst_die_we_vertalen_is_een_nederlandse_fout():
+    with pytest.raises(ValueError, match='JupyterQuiz bevat .*Type numeric answer here.* niet meer'):
+        bank.dutch("var questions = [];")
 
 
 def test_een_kapotte_vraag_wordt_geweigerd_met_een_nederlandse_melding():

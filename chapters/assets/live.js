@@ -63,15 +63,19 @@
   function fit(frame) {
     const doc = frame.contentDocument;
     const style = doc.createElement("style");
-    // Only the explorer: no input prompt, no execution counters, no scroll bars of its own.
-    style.textContent = ".jp-CodeConsole-promptCell, .jp-InputPrompt, .jp-OutputPrompt { display: none !important; }" +
-      ".jp-CodeConsole-content { overflow: hidden !important; } body { overflow: hidden; }";
+    // Only the explorer: no input prompt (nor the part of the console kept for it), no execution counters,
+    // no scroll bars of its own, and no padding around it: its panels are drawn for the page's text column
+    // (two side by side, one on a phone).
+    style.textContent = ".jp-CodeConsole-input, .jp-InputPrompt, .jp-OutputPrompt { display: none !important; }" +
+      ".jp-CodeConsole-content { overflow: hidden !important; height: 100% !important; } body { overflow: hidden; }" +
+      ".jp-CodeConsole-content, .jp-CodeConsole-content .jp-Cell, .jp-Cell-outputWrapper, .jp-OutputArea-child," +
+      " .jp-OutputArea-output { padding: 0 !important; margin: 0 !important; }";
     doc.head.appendChild(style);
     const content = doc.querySelector(".jp-CodeConsole-content");
     const cell = content.querySelector(".jp-Cell:last-of-type") || content;
-    const resize = () => {
-      const top = cell.getBoundingClientRect().top - content.getBoundingClientRect().top + content.scrollTop;
-      frame.style.height = `${Math.ceil(top + cell.scrollHeight) + 24}px`;
+    const resize = () => {  // the frame as high as the console's toolbar and the explorer under it
+      const bottom = cell.getBoundingClientRect().top + content.scrollTop + cell.scrollHeight;
+      frame.style.height = `${Math.ceil(bottom) + 8}px`;
     };
     new frame.contentWindow.ResizeObserver(resize).observe(cell);
     resize();
@@ -135,6 +139,14 @@
       }
     }, 100);
   }
+
+  // sphinx-togglebutton names the button that folds out a solution in English; it makes its
+  // buttons when the page has loaded, so they are named in Dutch just after.
+  document.addEventListener("DOMContentLoaded", () => {
+    for (const button of document.querySelectorAll("button.toggle-button")) {
+      button.setAttribute("aria-label", `${button.parentElement.textContent.trim()} tonen of verbergen`);
+    }
+  });
 
   if (!config) return;
   for (const figure of document.querySelectorAll("figure.verkenner-statisch[data-code]")) {

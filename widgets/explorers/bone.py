@@ -146,7 +146,7 @@ class BoneExplorer(Explorer):
                               c["modelling_microstrain"])])
 
     def make_figure(self):
-        fig = style.figure(2, height_in=4.8, width_ratios=[1, 1.3])
+        fig = style.figure(2)
         self.axes = {"strain": fig.axes[0], "bmd": fig.axes[1]}
         ax = self.axes["strain"]
         ax.set_title("Mechanostat: vervorming → botombouw")
@@ -197,7 +197,7 @@ class BoneExplorer(Explorer):
         points.set_data(x, y)
         bars.set_segments([[(xi, yi - e), (xi, yi + e)] for xi, yi, e in zip(x, y, err)])
         self.axes["bmd"].set_ylim(98 - self.fit("bmd", 100 - float(now.untrained.min())), 106)
-        self.legend(LEGEND, ref[0] if ref else None, ncols=5)
+        self.legend(LEGEND, ref[0] if ref else None)
         return self._readout(values, now)
 
     @staticmethod

@@ -97,7 +97,7 @@ class CognitionExplorer(Explorer):
     run = staticmethod(run)
 
     def make_figure(self):
-        fig = style.figure(2, height_in=4.6)
+        fig = style.figure(2)
         self.axes = {"volume": fig.axes[0], "rate": fig.axes[1]}
         titles = {"volume": ("Hippocampus: volume", "% van het volume op 50 jaar"),
                   "rate": ("Verandering per jaar", "% per jaar (negatief: krimp)")}
@@ -135,7 +135,7 @@ class CognitionExplorer(Explorer):
         self.lines["volume"]["measured"].set_data(volume_x, volume_y)
         self.lines["rate"]["measured"].set_data(rate_x, rate_y)
         self.axes["volume"].set_ylim(100 - self.fit("volume", 100 - float(now.untrained.min())), 110)
-        self.legend(LEGEND, ref[0] if ref else None, ncols=2)
+        self.legend(LEGEND, ref[0] if ref else None)
         return self._readout(values, now)
 
     @staticmethod

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import ipywidgets as ipw
-import numpy as np
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch, Rectangle
 
@@ -155,7 +154,7 @@ class WeekPlannerExplorer(Explorer):
                          more(c["endurance_modality"], c["endurance_minutes"], c["sex"])])
 
     def make_figure(self):
-        fig = style.figure(2, height_in=4.2, width_ratios=(2, 3))
+        fig = style.figure(2)
         self.week_ax, self.ax = fig.axes
         ax = self.week_ax
         ax.set_title("Jouw week")
@@ -173,13 +172,12 @@ class WeekPlannerExplorer(Explorer):
 
         ax = self.ax
         ax.set_title("Winst vergeleken met één soort training alleen")
-        y = np.arange(len(GOALS))[::-1]
+        y = style.rows(ax, [GOALS[q].split(" (")[0] for q in GOALS])
         self.y = dict(zip(GOALS, y))
-        ax.set_yticks(y, [GOALS[q].split(" (")[0] for q in GOALS])
         ax.set_xlim(0, 116)
         ax.set_xlabel("% van de winst bij alleen die training")
         ax.axvline(100, color="0.4", lw=1.5)
-        self.bars = ax.barh(y, [0] * 4, height=0.55, color=[style.COLORS[q] for q in GOALS])
+        self.bars = ax.barh(y, [0] * 4, height=0.5, color=[style.COLORS[q] for q in GOALS])
         self.ref_bars = [ax.plot([], [], color="0.2", ls="--", lw=1.8)[0] for _ in GOALS]
         self.labels = [ax.text(102, yi, "", va="center", ha="left", fontsize=12) for yi in y]
         measured = concurrent.measured_ratios()
@@ -199,8 +197,8 @@ class WeekPlannerExplorer(Explorer):
             bar.set_linewidth(2.5 if goal else 0)
             label.set_text(f"{fmt(pct, 0)}%")
             y = self.y[q]
-            line.set_data(([100 * getattr(ref[1].adaptation, q)] * 2, [y - 0.35, y + 0.35]) if ref else ([], []))
-        self.legend(LEGEND, ref[0] if ref else None, ncols=3)
+            line.set_data(([100 * getattr(ref[1].adaptation, q)] * 2, [y - 0.3, y + 0.3]) if ref else ([], []))
+        self.legend(LEGEND, ref[0] if ref else None)
         return self._readout(values, now)
 
     def _week(self, days):

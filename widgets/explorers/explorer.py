@@ -5,6 +5,10 @@ function from control values to model inputs), a figure drawn once and then upda
 and a Dutch text readout. It shows itself as live widgets where a kernel runs (Jupyter, Voilà)
 and as a static figure with its readout everywhere else (the book's HTML and PDF), so no
 control ever looks live on a page where it is not.
+
+The figure's panels and its legend are drawn in one pass and shown as one image each, at the
+size they were drawn for (:data:`explorers.style.PANEL_PX`): the page or the live view puts them
+side by side where they fit and stacks them on a phone, and their text is never shown smaller.
 """
 
 from __future__ import annotations
@@ -15,9 +19,11 @@ import re
 
 import ipywidgets as ipw
 import numpy as np
+from matplotlib.collections import Collection
 from matplotlib.lines import Line2D
+from matplotlib.text import Text
 
-from edu.validation import Choice, Flag, Number
+from edu.validation import Choice, Flag, Number, fmt
 from explorers import style
 
 STATIC_NOTE = "Statische figuur bij de beginwaarden."
@@ -38,9 +44,10 @@ class Explorer:
       model's inputs (a static method); ``scenario(preset, **changes)`` gives them for a preset;
     * ``run(inputs)``: every model call of one scenario (a static method), made once per update
       for the current scenario and once for the dashed comparison;
-    * ``make_figure()``: the figure, drawn once; an artist that an update changes is redrawn at each
-      update from then on (by construction: matplotlib marks what changed), the rest of the figure
-      only when the axes' limits, ticks or labels change;
+    * ``make_figure()``: the figure (:func:`explorers.style.figure`), drawn once; an artist that an
+      update changes is redrawn at each update from then on (by construction: matplotlib marks what
+      changed), the rest of the figure only when the axes' limits, ticks or labels change; titles and
+      axis labels are broken into lines that fit their panel;
     * ``update(values, now, ref)``: the artists set from the results of ``run`` (``ref``: the
       comparison's name and results, or ``None``); returns the readout HTML;
     * optionally ``layout()`` and ``constrain(values)``.
@@ -72,16 +79,24 @@ class Explorer:
         self._results = {}
         self._start_left = False
         self._legend_labels = None
+        self._boxes = []
         self.controls: dict[str, ipw.ValueWidget] = self.make_controls()
         presenting = style.presenting()
         with style.context():
             self.figure = self.make_figure()
+        self._fit_texts()
+        self._encoded = [(None, b"")] * len(self.figure.subfigs)  # per cell: the pixels last encoded, their PNG
         for artist in self.figure.findobj():  # what the updates change from here on is what gets redrawn
             artist.stale = False
         if presenting:
             style.thicken(self.figure)
         width = None if presenting else "1000px"  # full screen on a projector
-        self.image = ipw.Image(format="png", layout=ipw.Layout(width="100%", max_width=width))
+        self.images = [ipw.Image(format="png", layout=ipw.Layout(width=f"{cell.bbox.width / style.PIXEL_RATIO:g}px",
+                                                                max_width="100%"))
+                       for cell in self.figure.subfigs]
+        """One image per panel, the legend last, each shown at the size it was drawn for."""
+        shown = ipw.Box(self.images, layout=ipw.Layout(flex_flow="row wrap", align_items="flex-start", grid_gap="8px",
+                                                     max_width=width))
         self.readout = ipw.HTML(layout=ipw.Layout(max_width=width))
         if presenting:  # every example one click away
             self.preset = ipw.ToggleButtons(options=list(self.presets), value=start, description="Voorbeeld:",
@@ -97,9 +112,9 @@ class Explorer:
             control.observe(lambda _: self.refresh(), names="value")
         examples = ipw.HBox([self.preset, reset], layout=ipw.Layout(flex_flow="row wrap"))
         if presenting:  # the figure right under the examples, filling the screen; controls below it
-            self.ui = ipw.VBox([ipw.HTML(style.PROJECTOR_CSS), examples, self.image, self.layout(), self.readout])
+            self.ui = ipw.VBox([ipw.HTML(style.PROJECTOR_CSS), examples, shown, self.layout(), self.readout])
         else:
-            self.ui = ipw.VBox([examples, self.layout(), self.image, self.readout])
+            self.ui = ipw.VBox([examples, self.layout(), shown, self.readout])
         self.apply(start)
 
     # -- hooks for subclasses ---------------------------------------------------------
@@ -205,9 +220,9 @@ class Explorer:
         top = max(np.max(values[np.isfinite(values)], initial=0.0), at_least)
         return self.fit(key, 1.05 * top)
 
-    def legend(self, handles: dict, reference: str | None = None, ncols: int = 3) -> None:
-        """One legend below the panels (label: handle), with the dashed comparison ``reference``
-        as second entry; rebuilt only when its labels change."""
+    def legend(self, handles: dict, reference: str | None = None) -> None:
+        """One legend for all panels (label: handle), in the figure's last cell, with the dashed comparison
+        ``reference`` as second entry; rebuilt only when its labels change."""
         if reference is not None:
             items = list(handles.items())
             items.insert(1, (f"vergelijking: {reference}", Line2D([], [], color="0.2", ls="--", lw=1.8)))
@@ -216,15 +231,23 @@ class Explorer:
         if labels == self._legend_labels:
             return
         self._legend_labels = labels
-        for old in self.figure.legends:
+        cell = self.figure.subfigs[-1]
+        for old in cell.legends:
             old.remove()
-        self.figure.legend(handles.values(), labels, loc="outside lower center", ncols=ncols,
-                           frameon=False)
+        with style.context():
+            legend = cell.legend(handles.values(), labels, loc="upper left", frameon=False)
+        renderer = self.figure.canvas.get_renderer()
+        extent = legend.get_window_extent(renderer)
+        margin = extent.x0 - cell.bbox.x0  # as much room to the right as to the left
+        widest = max(text.get_window_extent(renderer).width for text in legend.texts)
+        room = cell.bbox.width - 2 * margin - (extent.width - widest)
+        for text in legend.texts:
+            style.fit(text, room, renderer)
         self._background = None
 
-    def render(self) -> bytes:
-        """PNG of the figure: the static part (axes, ticks, labels, legend) is drawn again only
-        when it changed, the artists every time."""
+    def render(self) -> list[bytes]:
+        """PNG of each cell of the figure (:attr:`images`): the static part (axes, ticks, labels, legend) is
+        drawn again only when it changed, the artists every time; a cell is encoded again only when it changed."""
         canvas = self.figure.canvas
         state = self._state()
         # An artist an update has changed (matplotlib marks it stale) is redrawn at every update from
@@ -240,12 +263,46 @@ class Explorer:
             self._background = canvas.copy_from_bbox(self.figure.bbox)
             self._axes_state = state
             self._static = {artist for layer in layers for artist in layer if not artist.get_animated()}
+            self._boxes = self._cells()
         canvas.restore_region(self._background)
         for layer in layers:
             for artist in layer:
                 if artist.get_animated():
                     self.figure.draw_artist(artist)
-        return style.png(canvas.buffer_rgba())
+        pixels = np.asarray(canvas.buffer_rgba())
+        self._encoded = [(old, png) if old is not None and np.array_equal(old, crop) else (crop.copy(), style.png(crop))
+                         for crop, (old, png) in zip((pixels[box] for box in self._boxes), self._encoded)]
+        return [png for _, png in self._encoded]
+
+    def _cells(self) -> list[tuple[slice, slice]]:
+        """Where each cell lies in the rendered pixels (rows from the top); the legend's cell down to the
+        legend's lower edge."""
+        renderer = self.figure.canvas.get_renderer()
+        top = self.figure.bbox.height
+
+        def box(x0, y0, x1, y1):
+            return np.s_[round(top - y1):round(top - y0), round(x0):round(x1)]
+
+        *panels, key = self.figure.subfigs
+        boxes = [box(*cell.bbox.extents) for cell in panels]
+        x0, y0, x1, y1 = key.bbox.extents
+        if key.legends:
+            y0 = max(y0, key.legends[0].get_window_extent(renderer).y0 - 4 * style.PIXEL_RATIO)
+        return [*boxes, box(x0, y0, x1, y1)]
+
+    def _fit_texts(self) -> None:
+        """Break each panel's title and axis labels into lines that fit the panel: a y label within the
+        panel's height, then (once laid out) a title and x label centred on the axes within the panel."""
+        renderer = self.figure.canvas.get_renderer()
+        for ax in self.figure.axes:
+            style.fit(ax.yaxis.label, 0.7 * ax.figure.bbox.height, renderer)
+        self.figure.get_layout_engine().execute(self.figure)
+        margin = 2 * style.RC["font.size"] * style.DPI / 72  # room for tick labels that grow with the data
+        for ax in self.figure.axes:
+            cell, centre = ax.figure.bbox, (ax.bbox.x0 + ax.bbox.x1) / 2
+            room = 2 * min(centre - cell.x0, cell.x1 - centre) - margin
+            style.fit(ax.title, room, renderer)
+            style.fit(ax.xaxis.label, room, renderer)
 
     def _state(self) -> tuple:
         """What the static background shows of each axes: limits, scales, texts and the tick rules."""
@@ -285,7 +342,8 @@ class Explorer:
         self._start_left = reference is not None
         ref = (reference[0], self._run(reference[1])) if reference else None
         self.readout.value = self.update(values, self._run(values), ref)
-        self.image.value = self.render()
+        for image, png in zip(self.images, self.render()):
+            image.value = png
         if self.preset.value is not None and self.presets[self.preset.value] != values:
             self.preset.value = None
 
@@ -295,15 +353,31 @@ class Explorer:
         cls = type(self)
         return f"from {cls.__module__} import {cls.__name__}\n{cls.__name__}({self.start!r}, {self.compare!r})"
 
+    def describe(self) -> list[str]:
+        """A Dutch text alternative for each image of :meth:`render`: a panel's title, its axes, what it draws (in
+        the words of :data:`explorers.style.WORDS`, with the range of each line) and its text; the legend's entries."""
+        panels = self.figure.axes
+        texts = [f"{self.title}, paneel {number} van {len(panels)}: {_described(ax)}"
+                 for number, ax in enumerate(panels, start=1)]
+        entries = [f"{style.phrase(handle)}: {_plain(text.get_text())}" for legend in self.figure.subfigs[-1].legends
+                   for handle, text in zip(legend.legend_handles, legend.texts)]
+        return [*texts, f"{self.title}, legenda: {'; '.join(entries)}."]
+
     def _repr_mimebundle_(self, **kwargs):
         bundle = self.ui._repr_mimebundle_(**kwargs)
-        png = self.image.value
         text = html.unescape(_strip_tags(self.readout.value))
-        encoded = base64.b64encode(png).decode("ascii")
-        bundle["image/png"] = encoded
+        pixels = np.asarray(self.figure.canvas.buffer_rgba())
+        images = []
+        for image, box, cell, alt in zip(self.images, self._boxes, self.figure.subfigs, self.describe()):
+            image.value = style.png(pixels[box], small=True)  # what a notebook stores of the widgets: small too
+            height, width = pixels[box].shape[:2]
+            smallest = min(t.get_fontsize() for t in cell.findobj(Text) if t.get_visible() and t.get_text().strip())
+            images.append(f'<img src="data:image/png;base64,{base64.b64encode(image.value).decode("ascii")}" '
+                          f'width="{width / style.PIXEL_RATIO:g}" height="{height / style.PIXEL_RATIO:g}" '
+                          f'alt="{html.escape(alt)}" data-min-text-px="{smallest * style.DPI / 72:.1f}">')
         bundle["text/html"] = (
             f'<figure class="verkenner-statisch" data-code="{html.escape(self.code)}">'
-            f'<img src="data:image/png;base64,{encoded}" alt="{html.escape(self.title)}: {html.escape(text)}">'
+            f'<div class="verkenner-panelen">{"".join(images)}</div>'
             f"<figcaption><strong>{html.escape(self.title)}</strong> {self.readout.value}"
             f"<br><em>{STATIC_NOTE}</em></figcaption>"
             f'<button type="button" class="verkenner-start" hidden>{START}</button></figure>')
@@ -340,6 +414,64 @@ def control(declared) -> ipw.ValueWidget:
 def more(*controls: ipw.Widget) -> ipw.Accordion:
     """Controls beyond the first few, folded away under "Meer instellingen"."""
     return ipw.Accordion(children=[ipw.VBox(list(controls))], titles=("Meer instellingen",))
+
+
+def _described(ax) -> str:
+    """A panel in words: its title, its axes, what it draws and the text in it."""
+    title = _plain(ax.get_title())
+    parts = [title + ("" if title.endswith(("?", "!", ".")) else ".")]
+    parts += [f"{side}: {words}." for side, words in (("Horizontaal", _axis(ax.xaxis)), ("Verticaal", _axis(ax.yaxis)))
+              if words]
+    artists = sorted([*ax.patches, *ax.collections, *ax.lines], key=lambda artist: artist.get_zorder())
+    drawn = list(dict.fromkeys(filter(None, map(_named, artists))))
+    parts.append(f"Getekend: {'; '.join(drawn) or 'niets'}.")
+    written = [_plain(text.get_text()) for text in ax.texts if text.get_visible() and text.get_text().strip()]
+    return " ".join(parts + ([f"Tekst: {'; '.join(written)}."] if written else []))
+
+
+def _named(artist) -> str | None:
+    """What ``artist`` draws now in words (:func:`explorers.style.phrase`), a line with the range of its values."""
+    if not artist.get_visible() or not _drawn(artist):
+        return None
+    named = style.phrase(artist)
+    if named and isinstance(artist, Line2D) and artist.get_linestyle() in style.WORDS["lines"]:
+        y = np.asarray(artist.get_ydata(), dtype=float)
+        y = y[np.isfinite(y)]
+        if len(y) > 2:
+            low, high = _rounded(y.min()), _rounded(y.max())
+            named += f" van {low} tot {high}" if low != high else f" op {low}"
+    return named
+
+
+def _drawn(artist) -> bool:
+    """Whether ``artist`` draws something now (a line with data, a band or bar of some size, a filled area)."""
+    if isinstance(artist, Line2D):
+        return bool(np.isfinite(np.asarray(artist.get_xydata(), dtype=float)).all(axis=1).any())
+    if isinstance(artist, Collection):
+        return len(artist.get_paths()) > 0
+    extent = artist.get_window_extent()
+    return extent.width > 0 and extent.height > 0
+
+
+def _rounded(x: float) -> str:
+    """``x`` to three significant digits, the Dutch way."""
+    return fmt(float(f"{x:.3g}"))
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _axis(axis) -> str:
+    """An axis in words: its label and its range, or its categories (tick labels in words); empty without ticks."""
+    label = _plain(axis.label.get_text())
+    names = [_plain(tick.get_text()) for tick in axis.get_ticklabels() if tick.get_text().strip()]
+    if not names:
+        return label
+    if any(character.isalpha() for name in names for character in name):
+        return f"{label}: {', '.join(names)}" if label else ", ".join(names)
+    low, high = sorted(axis.get_view_interval())
+    return f"{label + ', ' if label else ''}van {_rounded(low)} tot {_rounded(high)}"
 
 
 def _strip_tags(markup: str) -> str:

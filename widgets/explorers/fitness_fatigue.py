@@ -106,7 +106,7 @@ class FitnessFatigueExplorer(Explorer):
                               c["fitness_days"], c["fatigue_days"])])
 
     def make_figure(self):
-        fig = style.figure(1, nrows=2, height_in=6.0)
+        fig = style.figure(2)
         self.axes = {"load": fig.axes[0], "form": fig.axes[1]}
         self.axes["load"].set_title("Belasting, fitheid en vermoeidheid")
         self.axes["load"].set_ylabel("belasting per dag")
@@ -148,7 +148,7 @@ class FitnessFatigueExplorer(Explorer):
         low = self.fit("form low", max(-forms.min(), 0.0) * 1.1)
         high = self.fit("form high", max(forms.max(), 0.0) * 1.1)
         self.axes["form"].set_ylim(-low, high)
-        self.legend(LEGEND, ref[0] if ref else None, ncols=3)
+        self.legend(LEGEND, ref[0] if ref else None)
         return self._readout(now.race)
 
     @staticmethod

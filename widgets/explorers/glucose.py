@@ -106,7 +106,7 @@ class GlucoseExplorer(Explorer):
         return ipw.VBox([*shown, more(*(c for c in self.controls.values() if c not in shown))])
 
     def make_figure(self):
-        fig = style.figure(2, height_in=4.8, width_ratios=[1.2, 1])
+        fig = style.figure(2, height=1.3)
         self.axes = {"meal": fig.axes[0], "hba1c": fig.axes[1]}
         ax = self.axes["meal"]
         ax.set_title("Glucose na een maaltijd")
@@ -117,7 +117,7 @@ class GlucoseExplorer(Explorer):
         p = glucose.PARAMS
         for level, text in ((p.impaired_mmol_l, "verminderde tolerantie"), (p.diabetes_mmol_l, "diabetes")):
             ax.axhline(level, color="0.4", ls=":", lw=2)
-            ax.text(T[0] + 3, level, f"{text} (≥ {fmt(level)})", ha="left", va="bottom", fontsize=10, color="0.3")
+            ax.text(T[0] + 3, level, f"{text} (≥ {fmt(level)})", ha="left", va="bottom", color="0.3")
         ax.axvline(120, color="0.4", ls=":", lw=1)
         self.meal = {"ref": ax.plot([], [], color=style.COLORS["glucose"], ls="--", lw=1.8)[0],
                      "now": ax.plot([], [], color=style.COLORS["glucose"])[0],
@@ -127,16 +127,14 @@ class GlucoseExplorer(Explorer):
         ax.set_xlabel("verandering HbA1c (procentpunt)")
         rows = ["model: jouw programma"] + [
             f"{'Umpierre' if r['study'] == 'umpierre2011' else 'Strasser'}: {r['label']}" for r in TRIALS]
-        top = len(rows) - 1  # the first row on top
-        ax.set_yticks([top - i for i in range(len(rows))], rows)
-        ax.set_ylim(-0.5, top + 0.5)
+        y = style.rows(ax, rows)
         ax.set_xlim(-1.3, 0.2)
         ax.axvline(0, color="0.4", lw=1)
-        for i, r in enumerate(TRIALS, start=1):
+        for row, r in zip(y[1:], TRIALS):
             if r["ci_low"] != "":
-                ax.plot([r["ci_low"], r["ci_high"]], [top - i] * 2, color=style.COLORS["measured"], lw=1.5)
-            ax.plot([r["change"]], [top - i], "o", color=style.COLORS["measured"], ms=7)
-        self.bar = ax.barh([top], [0.0], color=style.COLORS["hba1c"], height=0.6)[0]
+                ax.plot([r["ci_low"], r["ci_high"]], [row] * 2, color=style.COLORS["measured"], lw=1.5)
+            ax.plot([r["change"]], [row], "o", color=style.COLORS["measured"], ms=7)
+        self.bar = ax.barh([y[0]], [0.0], color=style.COLORS["hba1c"], height=0.5)[0]
         self.ref_bar = ax.plot([], [], "|", color="0.2", ms=24, mew=2.5)[0]
         return fig
 
@@ -149,8 +147,8 @@ class GlucoseExplorer(Explorer):
                                                  ref[1].meal.glucose_mmol_l if ref else [],
                                                  at_least=glucose.PARAMS.diabetes_mmol_l + 1))
         self.bar.set_width(now.hba1c_change)
-        self.ref_bar.set_data(([ref[1].hba1c_change], [self.bar.get_y() + 0.3]) if ref else ([], []))
-        self.legend(LEGEND, ref[0] if ref else None, ncols=2)
+        self.ref_bar.set_data(([ref[1].hba1c_change], [self.bar.get_y() + 0.25]) if ref else ([], []))
+        self.legend(LEGEND, ref[0] if ref else None)
         return self._readout(values, now)
 
     @staticmethod

@@ -87,7 +87,7 @@ class HormoneExplorer(Explorer):
                               c["intra_set_rest_s"])])
 
     def make_figure(self):
-        fig = style.figure(len(hormones.HORMONES), height_in=4.4)
+        fig = style.figure(len(hormones.HORMONES))
         self.ranges = {(r["hormone"], r["sex"]): r for r in datasets.load("resting_ranges")}
         self.measured = datasets.load("hakkinen1995_gh")
         self.artists = {}

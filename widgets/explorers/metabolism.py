@@ -112,26 +112,26 @@ class MetabolismExplorer(Explorer):
         return ipw.VBox([c["extra_muscle_kg"], c["muscle_kg"], c["fat_kg"], more(c["reference"], c["age_group"])])
 
     def make_figure(self):
-        fig = style.figure(2, height_in=4.6, width_ratios=[1.3, 1])
+        fig = style.figure(2)
         self.axes = {"share": fig.axes[0], "extra": fig.axes[1]}
         ax = self.axes["share"]
         ax.set_title("Wie verbruikt de energie in rust?")
         ax.set_xlim(0, 100)
         ax.set_xlabel("% van het totaal")
-        ax.set_yticks([1, 0], ROWS)  # weight on top
-        self.blocks = {key: ax.barh([1, 0], [0, 0], color=style.COLORS[key], height=0.6, edgecolor="white")
+        self.rows = style.rows(ax, ROWS)  # weight on top
+        self.blocks = {key: ax.barh(self.rows, [0, 0], color=style.COLORS[key], height=0.5, edgecolor="white")
                        for key in metabolism.TISSUES}
-        self.labels = [ax.text(0, y, "", ha="center", va="center", fontsize=11) for y in (1, 0)]
+        self.labels = [ax.text(0, y, "", ha="center", va="center") for y in self.rows]
         ax = self.axes["extra"]
         ax.set_title("Wat levert de extra spier op?")
-        ax.set_ylabel("extra rustverbranding (kcal per dag)")
+        ax.set_xlabel("extra rustverbranding (kcal per dag)")
         claims = ("model: Elia", f"bewering: {fmt(metabolism.CLAIM_KCAL_PER_KG)} kcal per kg", "Westcott: +7%",
                   "Aristizabal: gemeten")
-        ax.set_xticks(range(4), [c.replace(": ", ":\n") for c in claims])
+        rows = style.rows(ax, claims)
         colors = [style.COLORS["muscle"], style.COLORS["claim"], style.COLORS["measured"], style.COLORS["measured"]]
-        self.bars = ax.bar(range(4), [0] * 4, color=colors, width=0.6)
+        self.bars = ax.barh(rows, [0] * 4, color=colors, height=0.5)
         aristizabal = MEASURED["aristizabal2015"]
-        ax.errorbar([3], [aristizabal["rmr_kcal"]], yerr=[aristizabal["rmr_sd_kcal"]], fmt="none",
+        ax.errorbar([aristizabal["rmr_kcal"]], [rows[3]], xerr=[aristizabal["rmr_sd_kcal"]], fmt="none",
                     color="0.4", capsize=6, lw=1.5)
         return fig
 
@@ -144,15 +144,15 @@ class MetabolismExplorer(Explorer):
                 patch.set_width(shares[row, i])
         muscle = list(metabolism.TISSUES).index("muscle")
         for row, label in enumerate(self.labels):
-            label.set_position((left[row, muscle] + shares[row, muscle] / 2, 1 - row))
+            label.set_position((left[row, muscle] + shares[row, muscle] / 2, self.rows[row]))
             label.set_text(f"spier {fmt(shares[row, muscle], 0)}%")
         aristizabal = MEASURED["aristizabal2015"]
         heights = [now.extra.kcal, now.extra.claim_kcal, now.westcott_kcal, aristizabal["rmr_kcal"]]
         for bar, height in zip(self.bars, heights):
-            bar.set_height(height)
+            bar.set_width(height)
         top = aristizabal["rmr_kcal"] + aristizabal["rmr_sd_kcal"]
-        self.axes["extra"].set_ylim(0, self.fit_y("extra", heights, top))
-        self.legend(LEGEND, None, ncols=7)
+        self.axes["extra"].set_xlim(0, self.fit_y("extra", heights, top))
+        self.legend(LEGEND, None)
         return self._readout(values, now)
 
     @staticmethod

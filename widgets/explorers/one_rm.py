@@ -94,7 +94,7 @@ class OneRMExplorer(Explorer):
     run = staticmethod(run)
 
     def make_figure(self):
-        fig = style.figure(2, height_in=4.2)
+        fig = style.figure(2)
         pct, kg = fig.axes
         pct.set_title("Belasting bij een aantal herhalingen (% 1RM)")
         kg.set_title("Gewicht voor je doel (kg)")

@@ -119,7 +119,7 @@ class ProteinExplorer(Explorer):
                          more(c["meals_per_day"], c["body_mass_kg"], c["training"])])
 
     def make_figure(self):
-        fig = style.figure(3, height_in=4.4)
+        fig = style.figure(3)
         turnover, net, dose = fig.axes
         self.phillips = [r for r in datasets.load("phillips1997_mps") if r["hours_after"] > 0]
         moore = datasets.load("moore2009_dose")
@@ -191,7 +191,7 @@ class ProteinExplorer(Explorer):
         a["saturating"].set_xdata([now.saturating_g, now.saturating_g])
         dose.set_ylim(0, self.fit_y("dose", now.dose_curve_pct, self.moore_pct))
 
-        self.legend(LEGEND, ref[0] if ref else None, ncols=4)
+        self.legend(LEGEND, ref[0] if ref else None)
         return self._readout(values, now)
 
     @staticmethod

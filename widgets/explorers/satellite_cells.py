@@ -100,7 +100,7 @@ class SatelliteCellExplorer(Explorer):
                          more(c["ceiling"], c["nuclei"])])
 
     def make_figure(self):
-        fig = style.figure(2, nrows=2, height_in=6.6)
+        fig = style.figure(4)
         self.axes = dict(zip(PANELS, fig.axes))
         self.artists = {}
         for key, ax in self.axes.items():
@@ -135,7 +135,7 @@ class SatelliteCellExplorer(Explorer):
         for key, ax in self.axes.items():
             lines = [a.get_ydata() for a in self.artists[key].values() if isinstance(a, Line2D)]
             ax.set_ylim(0, self.fit_y(key, *lines))
-        self.legend(LEGEND, ref[0] if ref else None, ncols=2)
+        self.legend(LEGEND, ref[0] if ref else None)
         return self._readout(values, now)
 
     def _measured(self, values, now):

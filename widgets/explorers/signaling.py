@@ -132,7 +132,7 @@ class SignalingExplorer(Explorer):
                               c["ampk_inhibition"])])
 
     def make_figure(self):
-        fig = style.figure(2, height_in=4.4)
+        fig = style.figure(2)
         self.axes = dict(zip(PANELS, fig.axes))
         self.artists = {}
         ticks = np.arange(6, 37, 6)
@@ -177,7 +177,7 @@ class SignalingExplorer(Explorer):
         for key, ax in self.axes.items():
             lines = [a.get_ydata() for a in self.artists[key].values() if isinstance(a, Line2D)]
             ax.set_ylim(0, self.fit_y(key, *lines, at_least=2.0))
-        self.legend(LEGEND, ref[0] if ref else None, ncols=4)
+        self.legend(LEGEND, ref[0] if ref else None)
         return self._readout(values, now)
 
     def _measured(self, endurance):

@@ -104,7 +104,7 @@ class TrainingVariablesExplorer(Explorer):
                          more(c["sessions_per_week"], c["reps"], c["rest_s"], c["weeks"])])
 
     def make_figure(self):
-        fig = style.figure(2, height_in=4.4)
+        fig = style.figure(2)
         volume, load = fig.axes
         low, high = training.GUIDELINE["weekly_sets"]
         style.vspan(volume, low, high, color=style.COLORS["range"], alpha=0.35, lw=0)
