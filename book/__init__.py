@@ -1,6 +1,7 @@
 """The book's own tooling: what turns the course's sources into the site, the PDF and the presenter.
 
-- :mod:`book.lite`: the explorers in the learner's browser (JupyterLite + Pyodide), a Sphinx extension;
+- :mod:`book.runtime`: the explorers in the learner's browser (one Pyodide runtime per page, its worker
+  and comm bridge in ``book/live/``), a Sphinx extension;
 - :mod:`book.bank`: the question bank, shown in the pages by the Sphinx directives ``{zelftoets}``,
   ``{leerdoelen}``, ``{antwoordsleutel}`` and ``{vragenbank-overzicht}``;
 - :mod:`book.presentation`: the chapters' explorers live on a projector (Voilà, ``make present``);

@@ -142,10 +142,16 @@ def browser():
         b.close()
 
 
+SAVE_DATA = "Object.defineProperty(navigator, 'connection', {value: {saveData: true, effectiveType: '4g'}})"
+"""A browser that asks to save data: the page does not start Python before the click (chapters/assets/live.js)."""
+
+
 @pytest.fixture
 def page(browser):
-    """A fresh page on which every request off 127.0.0.1 is blocked and recorded."""
+    """A fresh page on which every request off 127.0.0.1 is blocked and recorded. Its browser asks to save data,
+    so Python starts only when a test clicks (not in the background of every page a test visits)."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.add_init_script(SAVE_DATA)
     page = context.new_page()
     page.blocked = []
 

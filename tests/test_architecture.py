@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = {"edu": ROOT / "src/edu", "explorers": ROOT / "widgets/explorers", "book": ROOT / "book"}
 ALLOWED = {
     "edu": {"edu", "numpy"},
-    "explorers": {"edu", "explorers", "numpy", "matplotlib", "ipywidgets"},
+    "explorers": {"edu", "explorers", "numpy", "matplotlib", "ipywidgets", "traitlets"},  # traitlets: widget traits
 }
 """What each shipped package may import besides the standard library (``book`` is not shipped: any tool)."""
 STDLIB = set(sys.stdlib_module_names) | {"__future__"}

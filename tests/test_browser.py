@@ -71,9 +71,9 @@ SERIOUS = """async () => (await axe.run(document, {resultTypes: ["violations"]})
 
 
 def site_pages(built_book: Path) -> list[str]:
-    """Every page of the book (not JupyterLite's app in lite/, which a learner sees only in a frame)."""
+    """Every page of the book."""
     return sorted(p.relative_to(built_book).as_posix() for p in built_book.rglob("*.html")
-                  if not {"_static", "lite"} & set(p.relative_to(built_book).parts))
+                  if "_static" not in p.relative_to(built_book).parts)
 
 
 def problems(seen: dict) -> list[str]:

@@ -71,8 +71,8 @@ def test_de_interactieve_versie_zet_de_panelen_naast_elkaar_en_op_een_telefoon_o
     static, *_ = figures(site, page, "hormonen", "laptop")  # the same explorer, at the same start, as the live one
     smallest = min(image["smallest"] for image in static["images"])
     page.locator("button.verkenner-start").first.click()
-    page.locator("iframe.verkenner-live:not(.verkenner-laden)").wait_for(timeout=150_000)
-    images = page.frame_locator("iframe.verkenner-live").locator(".widget-image")
+    page.locator("div.verkenner-live:not([hidden])").wait_for(timeout=150_000)
+    images = page.locator("div.verkenner-live .widget-image")
     assert images.count() == len(static["images"])
 
     def places():

@@ -1,20 +1,21 @@
-// The explorers come alive in the page: a JupyterLite console with the Pyodide kernel runs the
-// same Python (edu + explorers) as the book build, in the learner's browser, with no server.
-// The static figure is the first view and stays when Python cannot start. Settings come from
-// the book build (book/lite.py) in window.KRACHT_LIVE.
+// The explorers come alive in the page. One Python runtime per page (live/worker.js: Pyodide in a
+// Web Worker) runs the same Python (edu + explorers) as the book build, in the learner's browser,
+// with no server; ipywidgets' HTML manager draws each explorer's widgets where its static figure
+// stood, and the widget messages travel between the two through a comm bridge (live/bridge.py).
+// The static figure is the first view and stays when Python cannot start. Settings come from the
+// book build (book/runtime.py) in window.KRACHT_LIVE.
 (() => {
   "use strict";
   const config = window.KRACHT_LIVE;
   const STEPS = [
-    "De interactieve omgeving wordt geladen",
-    "Python en de rekenmodellen worden in je browser gestart (de eerste keer duurt dit langer)",
+    "Python wordt in je browser gestart (de eerste keer duurt dit langer)",
+    "De rekenmodellen worden geladen",
     "De verkenner wordt getekend",
   ];
   const TIMEOUT_S = 120;
+  const AHEAD_AFTER_MS = 2000;  // an explorer this long in view: start Python before the click
 
-  function root() {
-    return new URL(document.documentElement.dataset.content_root || "./", location.href);
-  }
+  const at = (path) => new URL(path, new URL(document.documentElement.dataset.content_root || "./", location.href)).href;
 
   // Reasons the browser cannot run Python, known before anything is loaded.
   function obstacle() {
@@ -32,54 +33,183 @@
 
   async function reachable() {
     try {
-      const response = await fetch(new URL(config.proef, root()), { method: "HEAD", cache: "no-store" });
+      const response = await fetch(at(config.proef), { method: "HEAD", cache: "no-store" });
       return response.ok;
     } catch (error) {
       return false;
     }
   }
 
-  function replUrl(code) {
-    const url = new URL(`${config.site}/repl/index.html`, root());
-    const params = { kernel: "python", toolbar: "0", showBanner: "0", hideCodeInput: "1",
-                     promptCellPosition: "bottom", code };
-    for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value);
-    return url.href;
+  function script(src) {
+    return new Promise((resolve, reject) => {
+      const element = document.createElement("script");
+      element.src = src;
+      element.onload = resolve;
+      element.onerror = () => reject(new Error(`${src} kon niet worden geladen`));
+      document.head.append(element);
+    });
   }
 
-  // What the console in the frame shows: [step reached, error text or null, done].
-  function inspect(frame) {
-    const doc = frame.contentDocument;
-    if (!doc || !doc.querySelector(".jp-CodeConsole")) return [0, null, false];
-    // stderr also carries harmless notices (matplotlib's font cache); a traceback ends in "...Error: ...".
-    for (const output of doc.querySelectorAll('.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]')) {
-      const last = output.textContent.trim().split("\n").slice(-1)[0];
-      if (/^\w*(Error|Exception)\b/.test(last)) return [1, last, false];
+  // ipywidgets' HTML manager, with its AMD loader; its icon font from this site (the bundle would look for it
+  // beside the page).
+  async function htmlManager() {
+    await script(at(`${config.manager}require.js`));
+    await script(at(`${config.manager}libembed-amd.js`));
+    const module = await new Promise((resolve, reject) => window.requirejs(["@jupyter-widgets/html-manager"], resolve, reject));
+    const icons = document.createElement("style");
+    icons.textContent = `@font-face { font-family: "Font Awesome 5 Free"; font-style: normal; font-weight: 900; ` +
+      `font-display: block; src: url("${at(config.icons)}") format("woff2"); }`;
+    document.head.append(icons);
+    // The widgets typeset their labels with MathJax 2's queue; the book has MathJax 3.
+    if (window.MathJax && !window.MathJax.Hub) {
+      window.MathJax.Hub = { Queue: ([, , element]) => window.MathJax.typesetPromise?.([element]) };
     }
-    if (doc.querySelector(".jp-OutputArea-output .widget-image, .jp-OutputArea-output img")) return [2, null, true];
-    return [doc.querySelector(".jp-OutputArea-output") ? 2 : 1, null, false];
+    return new module.HTMLManager();
   }
 
-  function fit(frame) {
-    const doc = frame.contentDocument;
-    const style = doc.createElement("style");
-    // Only the explorer: no input prompt (nor the part of the console kept for it), no execution counters,
-    // no scroll bars of its own, and no padding around it: its panels are drawn for the page's text column
-    // (two side by side, one on a phone).
-    style.textContent = ".jp-CodeConsole-input, .jp-InputPrompt, .jp-OutputPrompt { display: none !important; }" +
-      ".jp-CodeConsole-content { overflow: hidden !important; height: 100% !important; } body { overflow: hidden; }" +
-      ".jp-CodeConsole-content, .jp-CodeConsole-content .jp-Cell, .jp-Cell-outputWrapper, .jp-OutputArea-child," +
-      " .jp-OutputArea-output { padding: 0 !important; margin: 0 !important; }";
-    doc.head.appendChild(style);
-    const content = doc.querySelector(".jp-CodeConsole-content");
-    const cell = content.querySelector(".jp-Cell:last-of-type") || content;
-    const resize = () => {  // the frame as high as the console's toolbar and the explorer under it
-      const bottom = cell.getBoundingClientRect().top + content.scrollTop + cell.scrollHeight;
-      frame.style.height = `${Math.ceil(bottom) + 8}px`;
-    };
-    new frame.contentWindow.ResizeObserver(resize).observe(cell);
-    resize();
+  // ipywidgets labels a slider with a <label> that is not tied to it: the label's text becomes the slider's name
+  // (screen readers, axe-core), also for the sliders a fold-out draws later.
+  function nameSliders(root) {
+    for (const slider of root.querySelectorAll(".widget-slider")) {
+      const label = slider.querySelector(".widget-label")?.textContent.trim();
+      const handle = slider.querySelector("[role=slider]");
+      if (label && handle && !handle.hasAttribute("aria-label")) handle.setAttribute("aria-label", label);
+    }
   }
+
+  // A widget's end of a comm in the page; what it sends goes to the worker.
+  class WorkerComm {
+    constructor(runtime, commId, targetName) {
+      Object.assign(this, { runtime, comm_id: commId, target_name: targetName });
+    }
+    open() { return ""; }
+    close() { return ""; }
+    on_msg(callback) { this.onMessage = callback; }
+    on_close(callback) { this.onClose = callback; }
+    send(data, callbacks, metadata, buffers) {
+      const copies = (buffers || []).map((b) => new Uint8Array(b.buffer || b, b.byteOffset || 0, b.byteLength).slice());
+      const id = this.runtime.request({ callbacks });
+      this.runtime.worker.postMessage({ type: "msg", id, commId: this.comm_id, data: JSON.stringify(data), buffers: copies },
+                                      copies.map((u) => u.buffer));
+      return "";
+    }
+  }
+
+  // The page's one runtime: started once, by the first click or ahead of it; every explorer runs in it.
+  class Runtime {
+    constructor() {
+      this.step = 0;
+      this.listeners = new Set();
+      this.requests = new Map();
+      this.comms = new Map();
+      this.chain = Promise.resolve();
+      this.nextId = 0;
+      this.prepared = new Set();
+      this.times = { begun: performance.now() };  // when each phase ended (ms, page clock): read by the benchmark
+      this.manager = htmlManager();
+      this.manager.then(() => { this.times.manager = performance.now(); });
+      this.manager.catch(() => {});  // reported through `ready`
+      this.ready = new Promise((resolve, reject) => { this.started = resolve; this.failed = reject; });
+      this.ready.catch(() => {});
+      this.worker = new Worker(at(`${config.map}worker.js`));
+      this.worker.onmessage = ({ data }) => this.receive(data);
+      this.worker.onerror = (event) => this.failed(new Error(event.message || "de rekenomgeving stopte"));
+      this.worker.postMessage({ type: "start", pyodide: at(config.pyodide), lock: at(`${config.map}pyodide-lock.json`),
+                                bridgeUrl: at(`${config.map}bridge.py`), packages: config.packages });
+      Promise.all([this.manager, this.ready]).catch((error) => this.failed(error));
+    }
+
+    request(entry) {
+      const id = this.nextId++;
+      this.requests.set(id, entry);
+      return id;
+    }
+
+    progress(step) {
+      this.step = step;
+      this.times[["", "python", "packages"][step]] = performance.now();
+      for (const listener of this.listeners) listener(step);
+    }
+
+    receive(message) {
+      const entry = this.requests.get(message.id);
+      if (message.type === "progress") {
+        this.progress(message.step);
+        if (message.step === 2) this.started();
+      } else if (message.type === "comm") {
+        this.chain = this.chain.then(() => this.handle(message)).catch((error) => console.error(error));
+      } else if (message.type === "idle") {
+        this.chain = this.chain.then(() => {
+          entry?.callbacks?.iopub?.status?.({ content: { execution_state: "idle" } });
+          this.requests.delete(message.id);
+        });
+      } else if (message.type === "shown") {
+        this.requests.delete(message.id);
+        entry.resolve(message.root);
+      } else if (message.type === "error" && message.id === null) {
+        this.failed(new Error(`Python meldde: ${message.error}.`));
+      } else if (message.type === "error" && entry?.reject) {
+        this.requests.delete(message.id);
+        entry.reject(new Error(`Python meldde: ${message.error}.`));
+      } else if (message.type === "error") {
+        // a step the learner just took failed: say so under the explorer they are using
+        const live = document.activeElement?.closest("div.verkenner-live") || document.querySelector("div.verkenner-live");
+        live?.dispatchEvent(new CustomEvent("verkenner-fout", { detail: message.error }));
+      }
+    }
+
+    async handle({ msgType, commId, payload, buffers }) {
+      const manager = await this.manager;
+      const { data, metadata, target_name: targetName } = JSON.parse(payload);
+      const views = buffers.map((b) => new DataView(b.buffer, b.byteOffset, b.byteLength));
+      if (msgType === "comm_open") {
+        const comm = new WorkerComm(this, commId, targetName);
+        this.comms.set(commId, comm);
+        await manager.handle_comm_open(comm, { content: { comm_id: commId, target_name: targetName, data }, metadata,
+                                               buffers: views, header: {}, parent_header: {}, channel: "iopub" });
+      } else if (msgType === "comm_msg") {
+        this.comms.get(commId)?.onMessage?.({ content: { comm_id: commId, data }, metadata, buffers: views });
+      } else if (msgType === "comm_close") {
+        this.comms.get(commId)?.onClose?.({ content: { comm_id: commId, data } });
+        this.comms.delete(commId);
+      }
+    }
+
+    // Build an explorer in the worker before it is asked for (the next one on the page), so it goes live at once.
+    async prepare(code) {
+      await this.ready;
+      if (this.prepared.has(code)) return;
+      this.prepared.add(code);
+      this.worker.postMessage({ type: "prepare", code });
+    }
+
+    // Run an explorer's code in the worker (or take the one prepared) and draw its widgets into `owner`.
+    async show(code, owner) {
+      await this.ready;
+      this.prepared.delete(code);
+      const root = await new Promise((resolve, reject) => {
+        this.worker.postMessage({ type: "show", id: this.request({ resolve, reject }), code });
+      });
+      await this.chain;
+      this.times.shown = performance.now();
+      const manager = await this.manager;
+      const view = await manager.create_view(await manager.get_model(root));
+      await manager.display_view(view, owner);
+      this.times.displayed = performance.now();
+      nameSliders(owner);
+      new MutationObserver(() => nameSliders(owner)).observe(owner, { childList: true, subtree: true });
+    }
+  }
+
+  let runtime = null;
+  function theRuntime() {
+    if (!runtime) {
+      runtime = new Runtime();
+      runtime.ready.catch(() => { runtime.worker.terminate(); runtime = null; });  // a later click tries again
+    }
+    return runtime;
+  }
+  window.krachtLive = { runtime: () => runtime };  // for the tests and the benchmark: the page's runtime, if started
 
   async function start(figure, button) {
     button.disabled = true;
@@ -89,7 +219,7 @@
     status.setAttribute("aria-live", "polite");
     const progress = document.createElement("progress");
     progress.max = STEPS.length;
-    progress.value = 0;
+    progress.setAttribute("aria-label", "Voortgang van het starten");
     const text = document.createElement("span");
     status.append(progress, text);
     button.after(status);
@@ -101,43 +231,85 @@
     };
     const blocker = obstacle();
     if (blocker) return fail(blocker);
-    const show = (step, seconds) => {
+    const began = performance.now();
+    let step = 0;
+    const show = () => {
+      const seconds = Math.round((performance.now() - began) / 1000);
       progress.value = step;
       text.textContent = `Stap ${step + 1} van ${STEPS.length}: ${STEPS[step]}… (${seconds} s)`;
     };
-    show(0, 0);
-    if (!(await reachable())) {
-      return fail(`Python kon niet worden geladen van ${config.bron}. Controleer je internetverbinding.`);
-    }
-    const frame = document.createElement("iframe");
-    frame.className = "verkenner-live verkenner-laden";
-    frame.title = `${figure.querySelector("strong")?.textContent || "Verkenner"} (interactief)`;
-    frame.src = replUrl(figure.dataset.code);
-    figure.after(frame);
-    const began = performance.now();
-    const timer = setInterval(() => {
-      const seconds = Math.round((performance.now() - began) / 1000);
-      let step, error, done;
+    show();
+    const timer = setInterval(show, 1000);
+    const listener = (reached) => { step = Math.max(step, reached); show(); };
+    try {
+      const live = document.createElement("div");
+      live.className = "verkenner-live";
+      live.hidden = true;
+      live.tabIndex = -1;
+      live.setAttribute("role", "group");
+      live.setAttribute("aria-label", `${figure.querySelector("figcaption strong")?.textContent || "Verkenner"} (interactief)`);
+      live.addEventListener("verkenner-fout", ({ detail }) => {
+        const note = document.createElement("p");
+        note.className = "verkenner-fout";
+        note.setAttribute("role", "alert");
+        note.textContent = `De verkenner kon deze stap niet uitrekenen. Python meldde: ${detail}.`;
+        live.append(note);
+      });
+      figure.after(live);
+      const fresh = !runtime;
+      const current = theRuntime();
+      current.listeners.add(listener);
+      listener(current.step);
+      const timeout = new Promise((resolve, reject) => setTimeout(
+        () => reject(new Error(`Python startte niet binnen ${TIMEOUT_S} seconden.`)), TIMEOUT_S * 1000));
+      // Whether Pyodide can be reached is asked alongside the start, and explains a failed start.
+      const unreachable = fresh ? reachable().then((ok) => !ok) : Promise.resolve(false);
       try {
-        [step, error, done] = inspect(frame);
-      } catch (exception) {
-        [step, error, done] = [0, String(exception), false];
+        await Promise.race([current.show(figure.dataset.code, live), timeout]);
+      } catch (error) {
+        live.remove();
+        if (await unreachable) {
+          throw new Error(`Python kon niet worden geladen van ${config.bron}. Controleer je internetverbinding.`);
+        }
+        throw error;
+      } finally {
+        current.listeners.delete(listener);
       }
-      if (done) {
-        clearInterval(timer);
-        fit(frame);
-        frame.classList.remove("verkenner-laden");
-        figure.hidden = true;
-        status.remove();
-        frame.focus();
-      } else if (error || seconds > TIMEOUT_S) {
-        clearInterval(timer);
-        frame.remove();
-        fail(error ? `Python meldde: ${error}.` : `Python startte niet binnen ${TIMEOUT_S} seconden.`);
-      } else {
-        show(step, seconds);
-      }
-    }, 100);
+      live.hidden = false;
+      figure.hidden = true;
+      status.remove();
+      live.focus();
+      const next = figures.slice(figures.indexOf(figure) + 1).find((f) => !f.hidden);
+      if (next) current.prepare(next.dataset.code);
+    } catch (error) {
+      fail(error.message);
+    } finally {
+      clearInterval(timer);
+    }
+  }
+
+  // Start Python ahead of the click when an explorer has been in view for a while and the browser is idle,
+  // unless the learner's browser asks to save data.
+  function startAhead(figures) {
+    const connection = navigator.connection;
+    if (obstacle() || (connection && (connection.saveData || /2g/.test(connection.effectiveType || "")))) return;
+    let timer = null;
+    const visible = new Set();
+    const observer = new IntersectionObserver((entries) => {
+      for (const entry of entries) visible[entry.isIntersecting ? "add" : "delete"](entry.target);
+      clearTimeout(timer);
+      if (!visible.size) return;
+      timer = setTimeout(() => {
+        observer.disconnect();
+        const begin = () => {
+          if (runtime) return;
+          const figure = [...visible][0] || figures[0];
+          reachable().then((ok) => ok && !runtime && theRuntime().prepare(figure.dataset.code));
+        };
+        (window.requestIdleCallback || setTimeout)(begin);
+      }, AHEAD_AFTER_MS);
+    });
+    for (const figure of figures) observer.observe(figure);
   }
 
   // sphinx-togglebutton names the button that folds out a solution in English; it makes its
@@ -149,9 +321,11 @@
   });
 
   if (!config) return;
-  for (const figure of document.querySelectorAll("figure.verkenner-statisch[data-code]")) {
+  const figures = [...document.querySelectorAll("figure.verkenner-statisch[data-code]")];
+  for (const figure of figures) {
     const button = figure.querySelector("button.verkenner-start");
     button.hidden = false;
     button.addEventListener("click", () => start(figure, button));
   }
+  if (figures.length) startAhead(figures);
 })();

@@ -19,6 +19,7 @@ import re
 
 import ipywidgets as ipw
 import numpy as np
+import traitlets
 from matplotlib.collections import Collection
 from matplotlib.lines import Line2D
 from matplotlib.text import Text
@@ -91,7 +92,7 @@ class Explorer:
         if presenting:
             style.thicken(self.figure)
         width = None if presenting else "1000px"  # full screen on a projector
-        self.images = [ipw.Image(format="png", layout=ipw.Layout(width=f"{cell.bbox.width / style.PIXEL_RATIO:g}px",
+        self.images = [Panel(format="png", layout=ipw.Layout(width=f"{cell.bbox.width / style.PIXEL_RATIO:g}px",
                                                                 max_width="100%"))
                        for cell in self.figure.subfigs]
         """One image per panel, the legend last, each shown at the size it was drawn for."""
@@ -342,8 +343,9 @@ class Explorer:
         self._start_left = reference is not None
         ref = (reference[0], self._run(reference[1])) if reference else None
         self.readout.value = self.update(values, self._run(values), ref)
-        for image, png in zip(self.images, self.render()):
-            image.value = png
+        for image, png, alt in zip(self.images, self.render(), self.describe()):
+            with image.hold_sync():  # the picture and its text alternative (a tooltip in the live view) in one message
+                image.value, image.tooltip = png, alt
         if self.preset.value is not None and self.presets[self.preset.value] != values:
             self.preset.value = None
 
@@ -387,6 +389,15 @@ class Explorer:
 
 NONE = "none"
 """The control value of an optional choice set to none (e.g. no training); the scenario makes it ``None``."""
+
+
+class Panel(ipw.Image):
+    """One panel of the figure as an image whose text alternative is its tooltip (the live view's ``title``).
+
+    ipywidgets' front end (8.1) sets a widget's ``title`` only when the widget has an empty description, and an
+    image has none: it stops drawing the image instead. So a panel carries an empty one."""
+
+    description = traitlets.Unicode("").tag(sync=True)
 
 
 def control(declared) -> ipw.ValueWidget:

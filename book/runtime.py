@@ -1,33 +1,39 @@
-"""The explorers in the learner's browser: JupyterLite with the Pyodide kernel, no server.
+"""The explorers in the learner's browser: one Python runtime per page, no server.
 
-At book-build time this Sphinx extension prepares JupyterLite's folder; jupyterlite-sphinx
-then runs ``jupyter lite build`` into ``_build/html/lite``. The folder holds:
+A page's explorers run in one Web Worker with Pyodide (``book/live/worker.js``); ipywidgets'
+HTML manager draws their widgets in the page, in place of the static figure, and a small comm
+bridge (``book/live/bridge.py``, run in the worker at start-up) carries the widget messages
+between the two. The worker runs the same ``edu`` and ``explorers`` as the book build; nothing
+of a model exists in JavaScript. The page script is ``chapters/assets/live.js``.
 
-- Pyodide's core (interpreter and standard library) from the pinned npm release, which
-  ``make vendor`` fetches and checks against its npm integrity;
-- a Pyodide lock file: Pyodide's own, cut down to the packages the explorers need, plus the
-  course's wheel (``edu`` + ``explorers``, built from this repository; not ``book``) and the pure-Python
-  widget and kernel packages, so ``import edu`` works with no install line and every package
-  is preloaded in one parallel batch;
-- the kernel settings: PyPI fallback off, so nothing is fetched from PyPI at run time, and
-  no file syncing with JupyterLite's contents (the explorers read no files; the sync runs
-  through a service worker and made every import ask the page for a file first);
-- the build settings (passed to ``jupyter lite build`` as its config file): no source maps,
-  and only the JupyterLite extensions the console needs (:data:`EXTENSIONS`).
+At book-build time this Sphinx extension writes the runtime's folder into the site
+(:data:`SITE_DIR`):
+
+- ``pyodide-<version>/``: Pyodide's core (interpreter and standard library) from the pinned npm
+  release, which ``make vendor`` fetches and checks against its npm integrity, and every wheel the
+  site serves, each named with a hash of its contents, so everything in this folder can be cached
+  for good;
+- ``html-manager-<version>/``: ipywidgets' HTML manager and its AMD loader (``make vendor``);
+- ``pyodide-lock.json``: Pyodide's own lock file cut down to what the explorers import, plus the
+  course's wheel (``edu`` + ``explorers``, built from this repository; not ``book``) and the
+  pure-Python widget wheels, so the worker loads everything in one parallel batch;
+- ``worker.js`` and ``bridge.py``.
 
 Every wheel the site serves itself is rewritten for a fast start (:func:`compile_wheel`, run
 under Pyodide's own Python in Node.js): bytecode instead of sources, so the browser does not
 compile every module again at each start, without files no explorer uses (:data:`TRIM`),
 and with a working font list for matplotlib. The lock file records the rewritten wheels'
 sha256, which Pyodide checks on loading; the originals were checked against Pyodide's own
-lock file before. Bundling Pyodide's packages therefore also makes the explorers start
-faster than loading them from the CDN, where only the course's own wheels are rewritten.
+lock file before.
 
 The one deployment setting is the environment variable ``PYODIDE``: where the browser gets
 Pyodide's packages (numpy, matplotlib, ...). Either a URL (default: Pyodide's CDN for the
-pinned version) or a folder made by ``make pyodide`` (``python -m book.lite fetch
+pinned version) or a folder made by ``make pyodide`` (``python -m book.runtime fetch
 SOURCE DEST``), which is then bundled into the site. ``fetch`` takes the packages from a URL
 or a folder and checks every file against the sha256 in Pyodide's own lock file.
+
+The book's pages no longer carry the widgets' saved state: nothing reads it (a page shows an
+explorer's figure, and the live explorer makes its own widgets), and it was most of a page's size.
 """
 
 from __future__ import annotations
@@ -54,49 +60,51 @@ from importlib import metadata
 from pathlib import Path
 
 PYODIDE_VERSION = "0.27.7"
-"""Pyodide release (Python 3.12), paired with jupyterlite-pyodide-kernel 0.6.1, made for 0.27.6."""
+"""Pyodide release (Python 3.12)."""
 CDN = f"https://cdn.jsdelivr.net/pyodide/v{PYODIDE_VERSION}/full/"
 CORE = ("pyodide.js", "pyodide.asm.js", "pyodide.asm.wasm", "python_stdlib.zip")
 PROJECT = "krachtfysiologie"
 PYPI_PACKAGES = ("ipywidgets", "comm")
 """Pure-Python wheels from PyPI, at the versions installed here (pinned in requirements.txt)."""
-KERNEL_PACKAGES = ("piplite", "ipykernel", "pyodide_kernel")
-"""The kernel's own wheels, shipped inside jupyterlite-pyodide-kernel."""
-PRELOAD = ("micropip", *KERNEL_PACKAGES, "ssl", "sqlite3", "jedi", "ipython", *PYPI_PACKAGES, "numpy",
-           "matplotlib", PROJECT)
-"""Everything the kernel and the explorers import, loaded in one parallel batch at start-up.
-
-The kernel skips its own (slower, one by one) installs of the names it finds here, spelled
-as it spells them (``pyodide_kernel``). The rest comes from Pyodide's own distribution."""
-UNUSED = ("contourpy", "fonttools", "pytz")
+PRELOAD = ("numpy", "matplotlib", "traitlets", *PYPI_PACKAGES, PROJECT)
+"""What the explorers import (traitlets: what ipywidgets needs from Pyodide's distribution), loaded with
+their dependencies in one parallel batch at start-up."""
+UNUSED = ("contourpy", "fonttools", "pytz", "matplotlib-pyodide")
 """matplotlib's dependencies in Pyodide's lock that the explorers never import (no contour
-plots, no PDF or SVG output, no time zones): left out, ~1.6 MB and ~0.6 s less at start-up.
+plots, no PDF or SVG output, no time zones, no pyplot window in the page): left out, ~1.6 MB
+and ~0.6 s less at start-up.
 The test that runs every explorer in Pyodide runs without them."""
-TRIM = ("jedi/third_party/*", "*/tests/*", "*.pyi", "matplotlib/mpl-data/sample_data/*",
+TRIM = ("*/tests/*", "*/testing/*", "*.pyi", "*.h", "*.a",
+        "numpy/random/*", "numpy/fft/*", "numpy/polynomial/*", "numpy/f2py/*", "numpy/linalg/lapack_lite.*",
+        "numpy/_pyinstaller/*", "numpy/_core/include/*",
+        "matplotlib/_qhull.*", "matplotlib/_tri.*", "matplotlib/_ttconv.*", "matplotlib/sphinxext/*",
+        "matplotlib/backends/qt_editor/*", "matplotlib/backends/web_backend/*", "matplotlib/backends/backend_[!a]*",
+        "matplotlib/mpl-data/images/*", "matplotlib/mpl-data/sample_data/*", "matplotlib/mpl-data/plot_directive/*",
         "matplotlib/mpl-data/fonts/afm/*", "matplotlib/mpl-data/fonts/pdfcorefonts/*",
-        "matplotlib/mpl-data/fonts/ttf/DejaVuSerif*")
-"""Files left out of the wheels (``fnmatch`` patterns), ~2 MB no explorer uses: jedi's type
-stubs (~1,800 files, ~1 s of unpacking) and type stubs in general serve code completion,
-and the explorers' console has no input line (IPython still imports jedi); tests; matplotlib's
-example data, its fonts for PostScript and PDF output, and its serif font (the figures use
-DejaVu Sans; mathematical text, as on a log axis, needs the sans, mono, STIX and Computer
-Modern fonts, which stay)."""
+        "matplotlib/mpl-data/fonts/ttf/DejaVuSerif*",
+        "PIL/_webp.*", "PIL/_imagingft.*", "PIL/_imagingmath.*")
+"""Files left out of the wheels (``fnmatch`` patterns), ~6 MB that no explorer imports or reads:
+tests, type stubs and C headers; numpy's random numbers, Fourier transforms, polynomials, Fortran
+wrapper and the LAPACK module the linear algebra does not use; matplotlib's triangulation, its
+PostScript/PDF helper and every backend but Agg, toolbar images, example data, the
+fonts for PostScript and PDF output and the serif font (the figures use DejaVu Sans; mathematical
+text, as on a log axis, needs the sans, mono, STIX and Computer Modern fonts, which stay);
+Pillow's WebP, FreeType and image-maths modules (matplotlib draws its own text and writes no WebP).
+The test that runs every explorer, every preset and every control's extremes in Pyodide runs on
+the trimmed wheels."""
 SITE_PACKAGES = "/lib/python3.12/site-packages"
 """Where Pyodide installs a wheel (``install_dir: site``): the file names in tracebacks."""
-KERNEL_EXTENSION = "@jupyterlite/pyodide-kernel-extension"
-KERNEL_PLUGIN = f"{KERNEL_EXTENSION}:kernel"
-LAB_EXTENSIONS = Path(sys.prefix) / "share/jupyter/labextensions"
-EXTENSIONS = ("@jupyter-widgets/jupyterlab-manager", KERNEL_EXTENSION)
-"""The JupyterLite extensions the console loads: the widgets and the Pyodide kernel. Others
-installed here (Voilà's preview, pygments' styles) are left out: nothing to load at start."""
-SERVICE_WORKER_PLUGIN = "@jupyterlite/application-extension:service-worker-manager"
-SITE_DIR = "lite"
-"""Where jupyterlite-sphinx puts the in-browser site, relative to the book's root."""
+SITE_DIR = "live"
+"""Where the runtime's folder goes in the site, relative to the book's root."""
 ROOT = Path(__file__).resolve().parents[1]
 CORE_DIR = ROOT / "_build/pyodide-npm"
 """Pyodide's npm release, unpacked by ``make vendor``."""
 WHEELS_DIR = ROOT / "_build/wheels"
 """The PyPI wheels of :data:`PYPI_PACKAGES`, fetched by ``make vendor``."""
+HTML_MANAGER_DIR = ROOT / "_build/html-manager"
+"""ipywidgets' HTML manager and its AMD loader, fetched by ``make vendor`` (its ``VERSION`` file says which)."""
+LIVE_DIR = Path(__file__).with_name("live")
+"""The runtime's own files: the worker, the bridge and the build step that rewrites the wheels."""
 
 
 def canonical(name: str) -> str:
@@ -181,17 +189,6 @@ def pypi_wheels() -> list[Path]:
     return wheels
 
 
-def kernel_wheels() -> list[Path]:
-    """The kernel's own wheels, as shipped in the installed jupyterlite-pyodide-kernel."""
-    pypi = LAB_EXTENSIONS / KERNEL_EXTENSION / "static/pypi"
-    index = json.loads((pypi / "all.json").read_text(encoding="utf-8"))
-    wheels = []
-    for name in KERNEL_PACKAGES:
-        releases = index[canonical(name)]["releases"]
-        wheels.append(pypi / releases[max(releases)][0]["filename"])
-    return wheels
-
-
 def record_line(path: str, data: bytes) -> list:
     """A wheel's RECORD row: path, urlsafe-base64 sha256 without padding, size."""
     digest = base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode("ascii")
@@ -239,7 +236,7 @@ def compile_wheel(wheel: Path, replace: dict[str, bytes]) -> None:
 
 
 async def in_pyodide(site: str, names: list[str]) -> None:
-    """The build step ``lite.mjs`` runs in Pyodide: :func:`compile_wheel` on each wheel ``names`` in ``site``.
+    """The build step ``live/wheels.mjs`` runs in Pyodide: :func:`compile_wheel` on each wheel ``names`` in ``site``.
 
     Pyodide 0.27.7's matplotlib ships a font list made for another matplotlib version (390,
     where 3.8.4 reads 330), so matplotlib rebuilds it at every start (~1 s; pyodide/pyodide#5569,
@@ -280,21 +277,31 @@ def lock_entry(wheel: Path, known: set[str]) -> dict:
             "imports": imports, "depends": depends, "unvendored_tests": False, "shared_library": False}
 
 
-def prepare(lite_dir: Path, core: Path, pyodide: str) -> dict:
-    """Write JupyterLite's folder: Pyodide's core, the lock file, the wheels and the settings.
+def hashed(wheel: Path) -> Path:
+    """Rename ``wheel`` with a hash of its contents as the version's local label
+    (``numpy-2.0.2+1a2b3c4d-...``), so a changed wheel never hides behind a cached one."""
+    name, version, rest = wheel.name.split("-", 2)
+    target = wheel.with_name(f"{name}-{version}+{sha256(wheel.read_bytes())[:10]}-{rest}")
+    wheel.rename(target)
+    return target
+
+
+def prepare(live_dir: Path, core: Path, pyodide: str) -> dict:
+    """Write the runtime's folder: Pyodide's core, the wheels, the lock file, the HTML manager, the worker.
 
     ``pyodide`` is the one setting: a URL or a folder made by :func:`fetch`. Returns the
-    settings the page script needs (where Pyodide's packages come from).
+    settings the page script needs, with paths relative to the site's root.
     """
     lock = official_lock(core)
-    static = lite_dir / "static" / "pyodide"
-    shutil.rmtree(lite_dir, ignore_errors=True)
+    versioned = f"pyodide-{PYODIDE_VERSION}"
+    static = live_dir / versioned
+    shutil.rmtree(live_dir, ignore_errors=True)
     static.mkdir(parents=True)
     for name in CORE:
         shutil.copy(core / name, static / name)
     remote = is_url(pyodide)
     if not remote:
-        fetch(pyodide, static, core)  # bundled: the files sit beside the lock file, checked again
+        fetch(pyodide, static, core)  # bundled: the files sit beside the core, checked again
     packages = {key: lock["packages"][key] | {"depends": [d for d in lock["packages"][key]["depends"]
                                                           if canonical(d) not in UNUSED]}
                 for key in needed(lock["packages"])}
@@ -302,58 +309,61 @@ def prepare(lite_dir: Path, core: Path, pyodide: str) -> dict:
         packages = {key: entry | {"file_name": pyodide.rstrip("/") + "/" + entry["file_name"]}
                     for key, entry in packages.items()}
     with tempfile.TemporaryDirectory() as tmp:
-        wheels = [*pypi_wheels(), *kernel_wheels(), project_wheel(Path(tmp))]
+        wheels = [*pypi_wheels(), project_wheel(Path(tmp))]
         known = set(packages) | {canonical(name) for name in PRELOAD}
         for wheel in wheels:
             shutil.copy(wheel, static / wheel.name)
             entry = lock_entry(wheel, known)
             packages[entry["name"]] = entry
-    lock_file = static / "pyodide-lock.json"  # first with the originals' sha256: lite.mjs loads matplotlib by it
+    lock_file = live_dir / "pyodide-lock.json"  # first with the originals' names: wheels.mjs loads matplotlib by it
     lock_file.write_text(json.dumps(lock | {"packages": packages}, indent=1), encoding="utf-8")
     local = {key: static / entry["file_name"] for key, entry in packages.items() if not is_url(entry["file_name"])}
-    subprocess.run(["node", str(Path(__file__).with_name("lite.mjs")), str(core / "pyodide.mjs"), str(ROOT),
-                    str(static), *sorted(path.name for path in local.values() if path.suffix == ".whl")], check=True)
+    subprocess.run(["node", str(LIVE_DIR / "wheels.mjs"), str(core / "pyodide.mjs"), str(ROOT), str(static),
+                    str(lock_file), *sorted(path.name for path in local.values())], check=True)
     for key, path in local.items():
-        packages[key]["sha256"] = sha256(path.read_bytes())
+        renamed = hashed(path)
+        packages[key] |= {"file_name": renamed.name, "sha256": sha256(renamed.read_bytes())}
     lock_file.write_text(json.dumps(lock | {"packages": packages}, indent=1), encoding="utf-8")
-    settings = {"jupyter-config-data": {
-        "disabledExtensions": [SERVICE_WORKER_PLUGIN],
-        "litePluginSettings": {KERNEL_PLUGIN: {
-            "disablePyPIFallback": True, "loadPyodideOptions": {"packages": list(PRELOAD)}}}}}
-    (lite_dir / "jupyter-lite.json").write_text(json.dumps(settings, indent=1), encoding="utf-8")
-    build = {"LiteBuildConfig": {"no_sourcemaps": True,  # source maps: ~45 MB no learner needs
-                                 "ignore_sys_prefix": ["federated_extensions"],
-                                 "federated_extensions": [str(LAB_EXTENSIONS / name) for name in EXTENSIONS]}}
-    (lite_dir / "jupyter_lite_config.json").write_text(json.dumps(build, indent=1), encoding="utf-8")
+    manager = f"html-manager-{(HTML_MANAGER_DIR / 'VERSION').read_text().strip()}"
+    shutil.copytree(HTML_MANAGER_DIR, live_dir / manager, ignore=shutil.ignore_patterns("VERSION"))
+    for name in ("worker.js", "bridge.py"):
+        shutil.copy(LIVE_DIR / name, live_dir / name)
     numpy = packages["numpy"]["file_name"]
-    return {"bron": pyodide if remote else "deze site",
-            "proef": numpy if remote else f"{SITE_DIR}/static/pyodide/{numpy}"}
+    icons = next((live_dir / manager).glob("*.woff2")).name
+    return {"map": f"{SITE_DIR}/", "pyodide": f"{SITE_DIR}/{versioned}/", "manager": f"{SITE_DIR}/{manager}/",
+            "icons": f"{SITE_DIR}/{manager}/{icons}", "packages": list(PRELOAD),
+            "bron": pyodide if remote else "deze site",
+            "proef": numpy if remote else f"{SITE_DIR}/{versioned}/{numpy}"}
 
 
 def setup(app):
-    """Sphinx extension: prepare JupyterLite's folder; jupyterlite-sphinx builds it at the end."""
-    app.setup_extension("jupyterlite_sphinx")
-    app.connect("config-inited", configure, priority=400)  # before jupyterlite-sphinx reads its settings
+    """Sphinx extension: write the runtime's folder into an HTML build and give every page its settings."""
+    app.connect("builder-inited", build_runtime)
+    app.connect("html-page-context", drop_widget_state, priority=400)  # before myst-nb adds it (500)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
 
 
-def configure(app, config) -> None:
-    build = Path(app.outdir).parent
-    config.jupyterlite_dir = str(build / "lite")
-    config.jupyterlite_content_dir = str(build / "lite-inhoud")  # no files: the REPL needs none
-    config.jupyterlite_config = str(build / "lite" / "jupyter_lite_config.json")  # not read from --lite-dir
-    # jupyterlite-sphinx links a Google font on every page; the course loads nothing from elsewhere.
-    app.registry.css_files = [(name, attrs) for name, attrs in app.registry.css_files if "://" not in name]
-    live = prepare(build / "lite", CORE_DIR, os.environ.get("PYODIDE") or CDN)
-    app.add_js_file(None, body=f"window.KRACHT_LIVE = {json.dumps(live | {'site': SITE_DIR})};")
+def build_runtime(app) -> None:
+    if app.builder.name != "html":  # the PDF (singlehtml) and other builders show the figures only
+        return
+    live = prepare(Path(app.outdir) / SITE_DIR, CORE_DIR, os.environ.get("PYODIDE") or CDN)
+    app.add_js_file(None, body=f"window.KRACHT_LIVE = {json.dumps(live)};")
     app.add_js_file("live.js", defer="defer")  # after the page, so it finds the figures
+
+
+def drop_widget_state(app, pagename, *args) -> None:
+    """Leave out the widgets' saved state that myst-nb would embed in the page (see the module's docstring)."""
+    from myst_nb.sphinx_ import NbMetadataCollector
+
+    if hasattr(app.env, "nb_metadata") and pagename in app.env.nb_metadata:
+        NbMetadataCollector.get_js_files(app.env, pagename).pop("ipywidgets_state", None)
 
 
 def main(argv: list[str]) -> None:
     """``python -m book.lite fetch SOURCE DEST`` (see :func:`fetch`)."""
     command, source, dest = argv
     if command != "fetch":
-        raise SystemExit("gebruik: python -m book.lite fetch BRON DOELMAP")
+        raise SystemExit("gebruik: python -m book.runtime fetch BRON DOELMAP")
     names = fetch(source, Path(dest), CORE_DIR)
     print(f"{len(names)} Pyodide-pakketten gecontroleerd en gekopieerd naar {dest}")
 

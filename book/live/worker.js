@@ -1,0 +1,67 @@
+// The page's Python runtime: Pyodide in a Web Worker, so the page stays responsive while Python
+// starts and draws. One worker per page runs every explorer on it (chapters/assets/live.js starts it).
+// It loads the packages the site's lock file names, runs the comm bridge (bridge.py), and then:
+//   page → worker: {type: "show", id, code}           run an explorer's code, answer {type: "shown", id, root}
+//                  {type: "prepare", code}             build an explorer before it is asked for
+//                  {type: "msg", id, commId, data, buffers}   a widget message, answered {type: "idle", id}
+//   worker → page: {type: "progress", step}  {type: "comm", msgType, commId, payload, buffers}
+//                  {type: "error", id, error}  (id null: Python could not start)
+"use strict";
+
+let bridge = null;
+
+// What bridge.py calls for every message a widget sends: to the page, the buffers moved, not copied.
+self.postComm = (msgType, commId, payload, buffers) => {
+  self.postMessage({ type: "comm", msgType, commId, payload, buffers }, buffers.map((b) => b.buffer));
+};
+
+// A Python error as one line ("ValueError: ..."), the traceback's last.
+function lastLine(error) {
+  const lines = String(error && error.message ? error.message : error).trim().split("\n");
+  return lines[lines.length - 1];
+}
+
+async function start({ pyodide, lock, bridgeUrl, packages }) {
+  importScripts(`${pyodide}pyodide.js`);
+  const python = await loadPyodide({ indexURL: pyodide, lockFileURL: lock });
+  self.postMessage({ type: "progress", step: 1 });
+  const failed = [];
+  await python.loadPackage(packages, { messageCallback: () => {}, errorCallback: (m) => failed.push(m) });
+  if (failed.length) throw new Error(failed.join(" "));
+  const source = await (await fetch(bridgeUrl)).text();
+  python.runPython(source, { filename: "bridge.py" });
+  bridge = Object.fromEntries(["show", "prepare", "deliver"].map((name) => [name, python.globals.get(name)]));
+  self.postMessage({ type: "progress", step: 2 });
+}
+
+const started = new Promise((resolve) => { self.ready = resolve; });
+
+self.onmessage = async ({ data: message }) => {
+  if (message.type === "start") {
+    try {
+      await start(message);
+      self.ready();
+    } catch (error) {
+      self.postMessage({ type: "error", id: null, error: lastLine(error) });
+    }
+    return;
+  }
+  await started;
+  try {
+    if (message.type === "show") {
+      self.postMessage({ type: "shown", id: message.id, root: bridge.show(message.code) });
+    } else if (message.type === "prepare") {
+      try {
+        bridge.prepare(message.code);
+      } catch (error) {
+        console.error(error);  // asked for later, it fails again and then says why
+      }
+    } else if (message.type === "msg") {
+      bridge.deliver(message.commId, message.data, message.buffers);
+    }
+  } catch (error) {
+    self.postMessage({ type: "error", id: message.id, error: lastLine(error) });
+  } finally {
+    if (message.type === "msg") self.postMessage({ type: "idle", id: message.id });
+  }
+};
