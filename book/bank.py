@@ -7,11 +7,21 @@ A bank file (``chapters/vragenbank/<chapter>.yml``) is a list of questions. Ever
 ``goal``       the number of the chapter's learning goal it tests (1, 2, ...);
 ``self_test``  true when the chapter's self-test shows it (the others are kept for exams);
 ``type``       ``multiple_choice``, ``numeric`` or ``open``;
+``level``      what answering takes, labelled honestly: ``kennis`` (recall: reproduce a fact, a
+               number, a definition or what a study found), ``begrip`` (understanding: explain why,
+               weigh the evidence, read a model, predict from a mechanism) or ``toepassing``
+               (application: decide, advise or calculate for a client, a programme or an explorer's
+               scenario). A question that mixes them is ``kennis`` when recall earns most of it (for
+               an open question, most of its rubric's points), else the highest level it asks for; a
+               question that asks what a named study found is ``kennis``. The answer key shows it;
 ``case``       optional: a client case the question starts from (a case question);
 ``question``   the question, in Dutch.
 
 A multiple-choice question lists ``answers`` (``answer``, ``correct``, ``feedback``), exactly one
-correct. An open question has a ``model_answer``. A numeric question is answered by a model of
+correct. An open question has a ``model_answer`` and a ``rubric``, the instructors' scoring guide
+shown under the model answer in the answer key: ``maximum`` (the points the question is worth) and
+``criteria``, a list of ``points`` (a whole number above 0) and ``criterion`` (what earns them, in
+Dutch), whose points add up to the maximum. A numeric question is answered by a model of
 ``edu``, never typed in: ``model`` (``edu.module.function``), ``inputs`` (its keyword arguments;
 ``{name}`` in the question text shows them), ``output`` (the path from the result to a number:
 attribute names, keys, indices, ``max`` or ``min``), optionally ``scale`` (a factor, e.g. 100
@@ -55,6 +65,8 @@ from explorers.explorer import Explorer
 BANK = chapters.FOLDER / "vragenbank"
 
 TYPES = ("multiple_choice", "numeric", "open")
+LEVELS = ("kennis", "begrip", "toepassing")
+"""The values of ``level``: recall, understanding, application."""
 SCENARIO_KEYS = ("explorer", "preset", "changes", "part")
 
 
@@ -73,11 +85,13 @@ def questions(chapter: str) -> list[dict]:
 def check(item: dict, where: str) -> None:
     """Refuse a question the self-test or the answer key could not show correctly."""
     name = f"{where}: vraag {item.get('id', '?')}"
-    missing = [key for key in ("id", "goal", "self_test", "type", "question") if key not in item]
+    missing = [key for key in ("id", "goal", "self_test", "type", "level", "question") if key not in item]
     if missing:
         raise ValueError(f"{name} mist {', '.join(missing)}.")
     if item["type"] not in TYPES:
         raise ValueError(f"{name}: type {item['type']!r} bestaat niet; kies uit {', '.join(TYPES)}.")
+    if item["level"] not in LEVELS:
+        raise ValueError(f"{name}: level {item['level']!r} bestaat niet; kies uit {', '.join(LEVELS)}.")
     if item["type"] == "multiple_choice":
         correct = [a for a in item["answers"] if a["correct"]]
         if len(correct) != 1 or any(not a.get("feedback") for a in item["answers"]):
@@ -94,6 +108,29 @@ def check(item: dict, where: str) -> None:
         raise ValueError(f"{name}: een open vraag heeft een model_answer nodig.")
     if item["type"] == "open" and item["self_test"]:
         raise ValueError(f"{name}: een open vraag kan niet in de zelftoets (die kijkt antwoorden na).")
+    if item["type"] == "open" or "rubric" in item:
+        check_rubric(item, name)
+
+
+def check_rubric(item: dict, name: str) -> None:
+    """Refuse an open question without a scoring guide whose criteria earn whole points that add up
+    to its maximum, and a scoring guide on a question that is not open."""
+    if item["type"] != "open":
+        raise ValueError(f"{name}: alleen een open vraag heeft een rubric (een beoordelingsschema).")
+    rubric = item.get("rubric")
+    if not isinstance(rubric, dict) or not {"maximum", "criteria"} <= set(rubric) \
+            or not isinstance(rubric["criteria"], list) or not rubric["criteria"]:
+        raise ValueError(f"{name}: een open vraag heeft een rubric nodig met een maximum en criteria "
+                         f"(elk met points en criterion).")
+    for criterion in rubric["criteria"]:
+        earned = criterion.get("points") if isinstance(criterion, dict) else None
+        if type(earned) is not int or earned < 1 or not str(criterion.get("criterion", "")).strip():
+            raise ValueError(f"{name}: elk criterium van de rubric heeft points (een geheel getal groter dan 0) "
+                             f"en een omschrijving (criterion), niet {criterion!r}.")
+    total = sum(criterion["points"] for criterion in rubric["criteria"])
+    if total != rubric["maximum"]:
+        raise ValueError(f"{name}: de punten van de rubric tellen op tot {total}, niet tot het maximum "
+                         f"{rubric['maximum']}.")
 
 
 def check_scenario(scenario, name: str) -> None:
@@ -278,8 +315,21 @@ def leerdoelen(chapter: str) -> str:
 KINDS = {"multiple_choice": "meerkeuze", "numeric": "rekenvraag", "open": "open vraag"}
 
 
+def points(number: int) -> str:
+    """A number of points in Dutch: 1 punt, 2 punten."""
+    return f"{number} {'punt' if number == 1 else 'punten'}"
+
+
+def rubric_lines(item: dict) -> list[str]:
+    """An open question's scoring guide as a nested Markdown list for the answer key."""
+    rubric = item["rubric"]
+    return [f"  - **Beoordeling (maximaal {points(rubric['maximum'])}):**",
+            *(f"    - {points(c['points'])}: {c['criterion']}" for c in rubric["criteria"])]
+
+
 def antwoordsleutel(chapter: str) -> str:
-    """The instructors' view of a chapter's bank (MyST): per learning goal every question with its answer."""
+    """The instructors' view of a chapter's bank (MyST): per learning goal every question with its level
+    and answer, and under an open question's model answer its scoring guide."""
     items = questions(chapter)
     parts = []
     for number, goal in enumerate(chapters.learning_goals(chapter), start=1):
@@ -287,7 +337,7 @@ def antwoordsleutel(chapter: str) -> str:
         for item in (q for q in items if q["goal"] == number):
             kind = KINDS[item["type"]]
             where = "zelftoets" if item["self_test"] else "alleen toets"
-            lines = [f"- *{kind}, {where}{', casus' if item.get('case') else ''}* · "
+            lines = [f"- *{kind}, {where}{', casus' if item.get('case') else ''}, {item['level']}* · "
                      + question_text(item).replace("\n\n", " ")]
             if item["type"] == "multiple_choice":
                 lines += [f"  - {'✔' if a['correct'] else '✘'} {a['answer']}: {a['feedback']}"
@@ -296,6 +346,8 @@ def antwoordsleutel(chapter: str) -> str:
                 lines.append(f"  - **Antwoord:** {answer_text(item)}")
                 if item["type"] == "numeric":
                     lines.append(f"  - {explanation(item)}")
+                if item["type"] == "open":
+                    lines += rubric_lines(item)
             parts.append("\n".join(lines))
     return "\n\n".join(parts)
 

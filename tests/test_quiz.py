@@ -149,7 +149,8 @@ def two_models(monkeypatch):
     monkeypatch.setattr(_TwoModels, "__module__", module.__name__)
     module.TwoModels = _TwoModels
     monkeypatch.setitem(sys.modules, module.__name__, module)
-    return {"id": "x", "goal": 1, "self_test": True, "type": "numeric", "question": "{sets} sets van {reps}?",
+    return {"id": "x", "goal": 1, "self_test": True, "type": "numeric", "level": "toepassing",
+            "question": "{sets} sets van {reps}?",
             "model": "builtins.dict", "output": ["reps"], "decimals": 0, "tolerance": 1, "hint": "h",
             "explanation": "e", "scenario": {"explorer": "twee_modellen", "preset": "start",
                                              "changes": {"sets": 5}, "part": "kracht"}}
@@ -177,13 +178,42 @@ def test_een_verkeerd_scenario_wordt_geweigerd_met_een_nederlandse_melding(two_m
         bank.check(two_models | {"scenario": scenario}, "test.yml")
 
 
+RUBRIC = {"maximum": 3, "criteria": [{"points": 2, "criterion": "Noemt de oorzaak."},
+                                     {"points": 1, "criterion": "Geeft een advies."}]}
+"""A scoring guide whose points add up to its maximum."""
+
+
+@pytest.mark.parametrize("change, message", [
+    ({"level": "onthouden"}, "level 'onthouden' bestaat niet; kies uit kennis, begrip, toepassing"),
+    ({"rubric": None}, "een open vraag heeft een rubric nodig met een maximum en criteria"),
+    ({"rubric": {"maximum": 3, "criteria": []}}, "een open vraag heeft een rubric nodig"),
+    ({"rubric": {"maximum": 4, "criteria": RUBRIC["criteria"]}}, "tellen op tot 3, niet tot het maximum 4"),
+    ({"rubric": {"maximum": 2, "criteria": [{"points": 2}]}}, "elk criterium van de rubric heeft points"),
+    ({"rubric": {"maximum": 1, "criteria": [{"points": 0.5, "criterion": "Half."}, {"points": 0.5,
+                                                                                  "criterion": "Half."}]}},
+     "een geheel getal groter dan 0"),
+    ({"type": "multiple_choice", "answers": [{"answer": "a", "correct": True, "feedback": "Goed."}]},
+     "alleen een open vraag heeft een rubric"),
+])
+def test_een_verkeerd_niveau_of_beoordelingsschema_wordt_geweigerd_met_een_nederlandse_melding(change, message):
+    item = {"id": "x", "goal": 1, "self_test": False, "type": "open", "level": "begrip", "question": "Waarom?",
+            "model_answer": "Daarom.", "rubric": RUBRIC}
+    bank.check(item, "test.yml")  # the item itself is fine
+    changed = {key: value for key, value in (item | change).items() if value is not None}
+    with pytest.raises(ValueError, match=f"test.yml: vraag x: .*{re.escape(message)}"):
+        bank.check(changed, "test.yml")
+    without = {key: value for key, value in item.items() if key != "level"}
+    with pytest.raises(ValueError, match="test.yml: vraag x mist level"):
+        bank.check(without, "test.yml")
+
+
 def test_een_jupyterquiz_zonder_de_engelse_tekst_die_we_vertalen_is_een_nederlandse_fout():
     with pytest.raises(ValueError, match='JupyterQuiz bevat .*Type numeric answer here.* niet meer'):
         bank.dutch("var questions = [];")
 
 
 def test_een_kapotte_vraag_wordt_geweigerd_met_een_nederlandse_melding():
-    good = {"id": "x", "goal": 1, "self_test": True, "type": "multiple_choice", "question": "?",
+    good = {"id": "x", "goal": 1, "self_test": True, "type": "multiple_choice", "level": "begrip", "question": "?",
             "answers": [{"answer": "a", "correct": True, "feedback": "Goed."},
                         {"answer": "b", "correct": True, "feedback": "Nee."}]}
     with pytest.raises(ValueError, match="precies één goed antwoord"):
@@ -192,7 +222,7 @@ def test_een_kapotte_vraag_wordt_geweigerd_met_een_nederlandse_melding():
         bank.check({**good, "type": "numeric", "model": "edu.x.y", "output": [], "decimals": 0,
                     "hint": "h", "explanation": "e", "tolerance": 0}, "test.yml")
     with pytest.raises(ValueError, match="open vraag kan niet in de zelftoets"):
-        bank.check({**good, "type": "open", "model_answer": "m"}, "test.yml")
+        bank.check({**good, "type": "open", "model_answer": "m", "rubric": RUBRIC}, "test.yml")
     with pytest.raises(ValueError, match='Hoofdstuk "yoga" heeft geen vragenbank'):
         bank.questions("yoga")
 
@@ -223,6 +253,9 @@ def test_de_richtlijnen_tonen_de_vragenbank_in_een_sphinx_pagina(tmp_path):
     assert re.search(r"<ol[^>]*>\s*<li><p>" + re.escape(goals[0][:30]), page)  # a numbered list, not text
     instructors = page.split('id="zelftoets_hormonen"')[0]
     assert "<strong>Leerdoel 1.</strong>" in instructors and "**" not in instructors  # Markdown rendered
+    guide = re.search(r"<strong>Beoordeling \(maximaal 8 punten\):</strong>\s*</p>\s*<ul[^>]*>(.*?)</ul>", instructors,
+                      flags=re.S)  # an open question's scoring guide: a list under the model answer
+    assert guide and guide.group(1).count("<li>") == 4 and "2 punten: " in guide.group(1)
     assert 'id="zelftoets_hormonen"' in page and "Typ je antwoord (een getal)" in page
     assert page.count("<table") == 1 and "De acute hormonale respons</p></td>" in page
 
@@ -232,14 +265,15 @@ def test_een_bron_in_leerdoel_of_antwoord_wordt_een_verwijzing(tmp_path, monkeyp
                                                              "1. de studie van {cite}`kraemer1991` noemen."}]}
     (tmp_path / "proef.ipynb").write_text(json.dumps(chapter), encoding="utf-8")
     (tmp_path / "proef.yml").write_text(
-        "- id: proef-open\n  goal: 1\n  self_test: false\n  type: open\n  question: Welke studie?\n"
-        "  model_answer: Die van {cite}`west2010`.\n", encoding="utf-8")
+        "- id: proef-open\n  goal: 1\n  self_test: false\n  type: open\n  level: kennis\n  question: Welke studie?\n"
+        "  model_answer: Die van {cite}`west2010`.\n  rubric:\n    maximum: 2\n    criteria:\n"
+        "    - {points: 2, criterion: 'Noemt {cite}`mccall1999` niet.'}\n", encoding="utf-8")
     monkeypatch.setattr(chapters, "FOLDER", tmp_path)
     monkeypatch.setattr(bank, "BANK", tmp_path)
     page, warnings = _sphinx_page(tmp_path / "boek", "```{leerdoelen} proef\n```\n\n```{antwoordsleutel} proef\n```")
     assert warnings == ""
-    assert "{cite}" not in page and page.count('href="#id') >= 3  # two goals' and one answer's citation, linked
-    assert "Kraemer" in page and "West" in page
+    assert "{cite}" not in page and page.count('href="#id') >= 4  # two goals', an answer's and a rubric's citation
+    assert "Kraemer" in page and "West" in page and "McCall" in page
 
 
 def test_een_onbekend_hoofdstuk_is_een_nederlandse_fout_in_de_build(tmp_path):
