@@ -142,6 +142,13 @@ def browser():
         b.close()
 
 
+def predict_all(page) -> None:
+    """Answer every prediction on the page (its first option), as a learner who has been through it: the explorers'
+    figures and the explanations, hidden until a choice (book/predictions.py), unfold."""
+    page.evaluate("""() => { for (const prediction of document.querySelectorAll("div.voorspelling")) {
+        prediction.querySelector("button.voorspelling-knop")?.click(); } }""")
+
+
 SAVE_DATA = "Object.defineProperty(navigator, 'connection', {value: {saveData: true, effectiveType: '4g'}})"
 """A browser that asks to save data: the page does not start Python before the click (chapters/assets/live.js)."""
 

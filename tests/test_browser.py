@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from book import bank
-from conftest import CHAPTERS, ROOT, require
+from conftest import CHAPTERS, ROOT, predict_all, require
 from edu.validation import fmt
 
 pytestmark = pytest.mark.slow
@@ -38,6 +38,9 @@ ENGLISH_AUTHORS = re.compile(r"\band\b|et al\.|\bothers\b")
 
 ANSWER_EVERYTHING = """async () => {
   for (const quiz of document.querySelectorAll(".Quiz")) quiz.querySelector(".MCButton")?.click();
+  for (const prediction of document.querySelectorAll("div.voorspelling")) {
+    prediction.querySelector("button.voorspelling-knop")?.click();
+  }
   for (const field of document.querySelectorAll(".Answer input.Input-text")) {
     field.value = "1";
     field.dispatchEvent(new KeyboardEvent("keypress", {key: "Enter", keyCode: 13, which: 13, bubbles: true}));
@@ -46,7 +49,8 @@ ANSWER_EVERYTHING = """async () => {
   for (const details of document.querySelectorAll("details")) details.open = true;
   await Promise.all(document.getAnimations().map(animation => animation.finished));
 }"""
-"""Every quiz question answered (a number wrongly), every solution and fold-out opened, animations done."""
+"""Every quiz question answered (a number wrongly), every prediction chosen, every solution and fold-out opened,
+animations done."""
 
 NAMED = ["title", "aria-label", "placeholder", "data-bs-title", "data-toggle-hint"]
 """The attributes that name an element or show as its tooltip."""
@@ -121,6 +125,7 @@ def test_zelftoets_oplossingen_en_startknop_werken_met_het_toetsenbord(site, pag
     item = next(q for q in numeric if q["decimals"] > 0)
     page.goto(f"{site}/chapters/{chapter}.html")
     page.wait_for_load_state("networkidle")
+    predict_all(page)
     # a multiple-choice question: Tab from the self-test's introduction reaches its answers, the focused
     # one is outlined, Space answers
     page.locator("#zelftoets > p").first.click()
@@ -157,6 +162,7 @@ def test_zelftoets_oplossingen_en_startknop_werken_met_het_toetsenbord(site, pag
 def test_hoofdstuk_rendert_zijn_figuren_offline(site, page, chapter):
     page.goto(f"{site}/chapters/{chapter}.html")
     page.wait_for_load_state("networkidle")
+    predict_all(page)
     images = page.locator("figure.verkenner-statisch img")
     assert images.count() >= 3
     for i in range(images.count()):

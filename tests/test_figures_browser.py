@@ -4,7 +4,7 @@ side where they fit, stacked on a phone, sharp, and with no text smaller than th
 
 import pytest
 
-from conftest import CHAPTERS
+from conftest import CHAPTERS, predict_all
 
 pytestmark = pytest.mark.slow
 
@@ -29,6 +29,7 @@ def figures(site, page, chapter, screen):
     page.set_viewport_size({"width": width, "height": height})
     page.goto(f"{site}/chapters/{chapter}.html")
     page.wait_for_load_state("networkidle")
+    predict_all(page)
     shown = page.evaluate(FIGURES)
     assert len(shown) >= 3 and page.blocked == []
     return shown

@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from book import runtime
-from conftest import ROOT, SAVE_DATA, require
+from conftest import ROOT, SAVE_DATA, predict_all, require
 from explorers import registry
 
 RUNNER = """
@@ -263,6 +263,7 @@ def test_live_in_de_pagina_schuiven_voorbeeld_meer_instellingen_opnieuw_en_een_t
     page.on("response", lambda response: response.status >= 400 and "favicon" not in response.url
             and missing.append(response.url))
     page.goto(f"{site}/chapters/gezondheid.html")
+    predict_all(page)
     title = page.locator("figure.verkenner-statisch figcaption strong").first.inner_text()
     start = page.locator("button.verkenner-start").first
     start.wait_for(state="visible")
@@ -317,6 +318,7 @@ def test_een_pagina_met_een_live_verkenner_heeft_geen_ernstige_toegankelijkheids
 
     require(AXE.exists(), "axe-core (make test)")
     page.goto(f"{site}/chapters/hormonen.html")
+    predict_all(page)
     go_live(page)
     page.add_script_tag(path=str(AXE))
     assert page.evaluate(SERIOUS) == []
@@ -326,6 +328,7 @@ def test_een_pagina_met_een_live_verkenner_heeft_geen_ernstige_toegankelijkheids
 def test_zonder_bereikbare_pyodide_blijft_de_figuur_met_een_nederlandse_uitleg(site, page):
     page.route("**/live/pyodide-*/numpy-*", lambda route: route.abort())
     page.goto(f"{site}/chapters/hormonen.html")
+    predict_all(page)
     start = page.locator("button.verkenner-start").first
     start.wait_for(state="visible")
     start.click()
@@ -345,6 +348,7 @@ def test_python_start_vooraf_als_een_verkenner_in_beeld_is_maar_niet_als_de_brow
             context.add_init_script(SAVE_DATA)
         page = context.new_page()
         page.goto(f"{site}/chapters/hormonen.html")
+        predict_all(page)
         page.locator("figure.verkenner-statisch").first.scroll_into_view_if_needed()
         page.wait_for_timeout(4_000)
         started[saving] = page.evaluate("window.krachtLive.runtime() !== null") and len(page.workers) == 1

@@ -1,8 +1,9 @@
-"""Dutch spelling of everything a learner reads: chapters, self-tests, README, explorers."""
+"""Dutch spelling of everything a learner reads: chapters, self-tests, README, explorers, drawings."""
 
 from __future__ import annotations
 
 import re
+import xml.etree.ElementTree as ET
 from functools import lru_cache
 from pathlib import Path
 
@@ -50,9 +51,13 @@ def texts() -> dict[str, str]:
     for path in sorted((ROOT / "chapters/vragenbank").glob("*.yml")):
         out[path.name] = prose(" ".join(_strings(yaml.safe_load(path.read_text(encoding="utf-8")))))
     out["verkenners"] = prose(" ".join(_explorer_strings()))
-    script = (ROOT / "chapters/assets/live.js").read_text(encoding="utf-8")
-    messages = re.findall(r'"([A-Z][^"]* [^"]*)"|`([A-Z][^`]* [^`]*)`', script)  # sentences, not code
-    out["live.js"] = prose(re.sub(r"\$\{[^}]*\}", " ", " ".join(a or b for a, b in messages)))
+    for path in sorted((ROOT / "chapters/figuren").glob("*.svg")):  # labels, title and description of a drawing
+        out[f"figuren/{path.name}"] = prose(" ".join(ET.parse(path).getroot().itertext()))
+    out["voorspelling en studietijd"] = prose(" ".join(_directive_strings()))
+    for name in ("live.js", "voorspelling.js"):  # the messages the page scripts show
+        script = (ROOT / "chapters/assets" / name).read_text(encoding="utf-8")
+        messages = re.findall(r'"([A-Z][^"]* [^"]*)"|`([A-Z][^`]* [^`]*)`', script)  # sentences, not code
+        out[name] = prose(re.sub(r"\$\{[^}]*\}", " ", " ".join(a or b for a, b in messages)))
     return out
 
 
@@ -66,6 +71,14 @@ def _strings(node):
     elif isinstance(node, list):
         for value in node:
             yield from _strings(value)
+
+
+def _directive_strings():
+    """What the book's own directives {voorspelling} and {studietijd} write into a page."""
+    from book import predictions, studytime
+
+    time = studytime.StudyTime(studytime.Counts(), 20, 6, 5, 12, 7)
+    yield from (predictions.TITLE, predictions.ANSWER, studytime.in_page(time), studytime.in_table(time))
 
 
 def _explorer_strings():
