@@ -67,6 +67,8 @@ In the pages (Markdown cells; a page never imports the book's tooling)
   to the page that shows it, without suffix. When the page has pages under it in ``_toc.yml`` (a chapter
   split into pages), the time is that of the page and all pages under it: the whole chapter.
 - ``{studietijd-totaal}`hormonen```: the total only, "ongeveer 75 minuten" (the instructor guide).
+- ``{studietijd-som}`spiergroei, hormonen```: the sum of the totals those pages (or chapters) show, for Welkom's
+  last row: "ongeveer 150 minuten (ongeveer 2,5 uur)". It adds the rounded totals, so it equals the sum of the rows.
 """
 
 from __future__ import annotations
@@ -428,6 +430,14 @@ def total(time: StudyTime) -> str:
     return f"ongeveer {minutes(time.total)}"
 
 
+def summed(number: int) -> str:
+    """A sum of totals: "ongeveer 810 minuten (ongeveer 13,5 uur)", hours to the half hour from 90 minutes on."""
+    if number < 90:
+        return f"ongeveer {minutes(number)}"
+    hours = round(number / 30) / 2
+    return f"ongeveer {minutes(number)} (ongeveer {hours:g} uur)".replace(".", ",")
+
+
 # Sphinx ------------------------------------------------------------------------------------------------
 
 def chapter_docs(env, docname: str) -> list[str]:
@@ -492,9 +502,26 @@ class OtherStudyTime(SphinxRole):
         return [nodes.inline("", self.say(time), classes=["studietijd"])], []
 
 
+class SummedStudyTime(SphinxRole):
+    """``{studietijd-som}`a, b```: the sum of the totals the pages (or chapters) ``a`` and ``b`` show."""
+
+    def run(self) -> tuple[list[nodes.Node], list[nodes.system_message]]:
+        number = 0
+        try:
+            for target in filter(None, (t.strip() for t in self.text.split(","))):
+                paths = target_paths(self.env, self.env.docname, target)
+                note_bank(self.env, paths)
+                number += pages_time(paths).total
+        except (ValueError, OSError) as error:
+            message = self.inliner.reporter.error(str(error), line=self.lineno)
+            return [nodes.problematic(self.rawtext, self.rawtext)], [message]
+        return [nodes.inline("", summed(number), classes=["studietijd", "studietijd-som"])], []
+
+
 def setup(app):
-    """Sphinx extension: ``{studietijd}`` (directive and role) and ``{studietijd-totaal}``."""
+    """Sphinx extension: ``{studietijd}`` (directive and role), ``{studietijd-totaal}`` and ``{studietijd-som}``."""
     app.add_directive("studietijd", PageStudyTime)
     app.add_role("studietijd", OtherStudyTime(in_table))
     app.add_role("studietijd-totaal", OtherStudyTime(total))
+    app.add_role("studietijd-som", SummedStudyTime())
     return {"parallel_read_safe": True, "parallel_write_safe": True}
