@@ -32,6 +32,13 @@ def test_satellietcellen_en_vezel_stijgen_met_training_en_zijn_aan_het_eind_teru
     assert jong.end.fibre_csa_um2 == pytest.approx(jong.start.fibre_csa_um2, rel=0.01)
 
 
+def test_90_dagen_na_het_stoppen_zijn_de_satellietcellen_bijna_terug_terwijl_de_vezel_nog_groter_is():
+    # the prediction's answer: they fall back within a few months, while the fibre is still larger than at the start
+    course = training_course(np.array([0, 16, 16 + 90 / 7]), **S.scenario("25 jaar, 16 weken training"))
+    assert abs(course.satellite_rise_pct[2]) < 5 < course.satellite_rise_pct[1]
+    assert course.fibre_csa_um2[2] > course.fibre_csa_um2[0]
+
+
 def test_kernen_groeien_mee_en_blijven_na_het_stoppen(jong):
     assert jong.stop.myonuclei_per_fibre > jong.start.myonuclei_per_fibre
     assert jong.end.myonuclei_per_fibre == pytest.approx(jong.stop.myonuclei_per_fibre, abs=1e-9)

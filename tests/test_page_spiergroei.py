@@ -101,6 +101,10 @@ def test_meer_sets_meer_groei_ook_boven_20_maar_elke_set_levert_minder_op(gain):
     assert V.result("veel volume: 24 sets per week").above_most == pytest.approx(gain[24] - gain[20])
 
 
+def test_van_4_naar_12_sets_duidelijk_meer_groei_maar_geen_drie_keer_zoveel(gain):
+    assert 1.2 * gain[4] < gain[12] < 3 * gain[4]  # the prediction's answer
+
+
 def test_een_jaar_geeft_meer_dan_12_weken_maar_geen_vier_keer_zoveel(gain):
     assert 1 < V.result("volgens de richtlijn", weeks=52).gain_pct / gain[12] < 52 / 12
 
@@ -112,6 +116,16 @@ def test_een_tot_drie_herhalingen_in_reserve_kost_weinig_vijf_meer():
     names = ("volgens de richtlijn", "2 herhalingen in reserve", "ver van falen: 5 in reserve")
     g = [V.result(name).gain_pct for name in names]
     assert g[2] < g[1] < g[0]
+
+
+def test_twee_herhalingen_in_reserve_houdt_ruim_negen_tiende_van_de_groei():
+    assert V.result("2 herhalingen in reserve").proximity_pct > 90  # the prediction's answer: "bijna alles"
+
+
+def test_alles_in_een_training_per_week_geeft_dezelfde_groei_maar_valt_onder_de_richtlijn():
+    once, guideline = V.result("alles in één training per week"), V.result("volgens de richtlijn")
+    assert once.gain_pct == pytest.approx(guideline.gain_pct)
+    assert once.checks["sessions_per_week"].status == "low"
 
 
 def test_licht_tot_falen_vanaf_40_procent_bijna_gelijk_op_20_procent_veel_minder():
@@ -146,6 +160,11 @@ def test_epley_schat_hoger_dan_brzycki_onder_10_herhalingen_gelijk_bij_10_lager_
     assert training.load_for_reps(100, 10, "epley") == pytest.approx(training.load_for_reps(100, 10, "brzycki"),
                                                                       abs=0.01)
     assert training.load_for_reps(100, 12, "brzycki") < training.load_for_reps(100, 12, "epley")
+
+
+def test_epley_en_brzycki_liggen_bij_80_kg_en_8_herhalingen_een_paar_kilo_uit_elkaar():
+    estimate = R.result("80 kg, 8 herhalingen").one_rm_kg
+    assert 0 < estimate["epley"] - estimate["brzycki"] < 5  # the prediction's answer: "een paar kilo"
 
 
 def test_brzycki_tot_12_epley_tot_15_herhalingen():
