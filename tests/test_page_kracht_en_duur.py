@@ -137,3 +137,8 @@ def test_te_veel_te_snel_hoge_fitheid_nog_hogere_vermoeidheid_vorm_het_hele_blok
     much, normal = blocks["te veel, te snel"], blocks["12 weken opbouw, geen taper"].race
     assert much.race.fatigue > much.race.fitness > normal.fitness and much.race.form < 0
     assert np.all(much.manager.form[7:] < 0)
+
+
+def test_de_voorspelling_over_veel_hardlopen_bij_wilson_bleef_ongeveer_twee_derde_van_de_spiergroei_over():
+    # the prediction's wrong option "Ongeveer twee derde, zoals in de studies van Wilson"
+    assert MEASURED["wilson2012"]["hypertrophy"] == pytest.approx(2 / 3, abs=0.05)
