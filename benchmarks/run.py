@@ -207,6 +207,7 @@ def in_browser(site: Path) -> None:
         sent.clear()
         page.goto(f"{url}/chapters/gezondheid.html")
         page.wait_for_load_state("networkidle")
+        conftest.predict_all(page)  # a learner who has answered the predictions: the figures unfold
         cold = click_to_live(page)
         emit("in-browser: start action to first live plot (empty cache)", cold, "s")
         phases = page.evaluate("window.krachtLive.runtime().times")
@@ -242,6 +243,7 @@ def in_browser(site: Path) -> None:
         page = context.new_page()
         page.goto(f"{url}/chapters/hormonen.html")  # the explorer with the costliest figure
         page.wait_for_load_state("networkidle")
+        conftest.predict_all(page)
         warm = click_to_live(page)
         emit("in-browser: start action to first live plot (another chapter, browser cache warm)", warm, "s")
         emit("in-browser: first live plot / bare Pyodide start (both warm cache)", warm / times["warm"], "ratio")
@@ -253,6 +255,7 @@ def in_browser(site: Path) -> None:
         page = context.new_page()
         start = time.perf_counter()
         page.goto(f"{url}/chapters/hormonen.html")
+        conftest.predict_all(page)
         page.locator("figure.verkenner-statisch").first.scroll_into_view_if_needed()
         page.wait_for_function("window.krachtLive.runtime() && window.krachtLive.runtime().step === 2", timeout=300_000)
         emit("in-browser: page open to Python ready, started ahead with an explorer in view (empty cache)",
