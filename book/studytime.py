@@ -91,6 +91,7 @@ from myst_parser.parsers.mdit import create_md_parser
 from sphinx.util.docutils import SphinxDirective, SphinxRole
 
 from book import bank
+from edu.validation import fmt
 
 LETTERS_PER_MIN = 1213
 """Letters read per minute in Dutch non-fiction: the rate Brysbaert e.a. (2021) predict at 4.5, 5.1 and 6.0
@@ -435,7 +436,7 @@ def summed(number: int) -> str:
     if number < 90:
         return f"ongeveer {minutes(number)}"
     hours = round(number / 30) / 2
-    return f"ongeveer {minutes(number)} (ongeveer {hours:g} uur)".replace(".", ",")
+    return f"ongeveer {minutes(number)} (ongeveer {fmt(hours)} uur)"
 
 
 # Sphinx ------------------------------------------------------------------------------------------------
