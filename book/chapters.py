@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import re
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -44,3 +46,16 @@ def learning_goals(name: str) -> list[str]:
         if cell["cell_type"] == "markdown" and "**Leerdoelen.**" in source:
             return re.findall(r"^\d+\. (.+)$", source.split("**Leerdoelen.**", 1)[1], flags=re.M)
     return []
+
+
+@lru_cache(maxsize=1)
+def _explorer_names() -> frozenset[str]:
+    from explorers import registry
+
+    return frozenset(registry())
+
+
+def explorer_calls(source: str) -> list[str]:
+    """The explorers a code cell's ``source`` shows: the names of the explorer functions it calls."""
+    return [node.func.id for node in ast.walk(ast.parse(source))
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in _explorer_names()]

@@ -73,7 +73,6 @@ In the pages (Markdown cells; a page never imports the book's tooling)
 
 from __future__ import annotations
 
-import ast
 import copy
 import json
 import math
@@ -90,7 +89,7 @@ from myst_parser.config.main import MdParserConfig
 from myst_parser.parsers.mdit import create_md_parser
 from sphinx.util.docutils import SphinxDirective, SphinxRole
 
-from book import bank
+from book import bank, chapters
 from edu.validation import fmt
 
 LETTERS_PER_MIN = 1213
@@ -337,20 +336,6 @@ def _prediction(body: str, counts: Counts, verdieping: bool) -> None:
         words.letters += round(mean(w.letters for w in feedback))
 
 
-def explorer_calls(source: str, names: set[str]) -> int:
-    """How many explorers a code cell shows: its calls of an explorer function."""
-    return sum(isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in names
-               for node in ast.walk(ast.parse(source)))
-
-
-@lru_cache(maxsize=1)
-def explorer_names() -> frozenset[str]:
-    """The explorer functions a page may call."""
-    from explorers import registry
-
-    return frozenset(registry())
-
-
 @lru_cache(maxsize=64)
 def _counts_at(path: str, modified: float) -> Counts:
     """A page's counts, read once per version of its file."""
@@ -371,7 +356,7 @@ def _read(path: Path) -> Counts:
             if cell["cell_type"] == "markdown":
                 _markdown(source, found)
             elif cell["cell_type"] == "code" and "remove-cell" not in cell.get("metadata", {}).get("tags", []):
-                found.explorers += explorer_calls(source, explorer_names())
+                found.explorers += len(chapters.explorer_calls(source))
     else:
         text = path.read_text(encoding="utf-8")
         if text.startswith("---\n"):  # front matter

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ast
 import contextlib
 import functools
 import http.server
@@ -28,9 +27,8 @@ def _chapters_with_explorers() -> dict[str, str]:
     titles = {name: function.__annotations__["return"] for name, function in registry().items()}
     found = {}
     for chapter in chapters.in_order():
-        calls = [node.func.id for cell in chapters.notebook(chapter)["cells"] if cell["cell_type"] == "code"
-                 for node in ast.walk(ast.parse("".join(cell["source"])))
-                 if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in titles]
+        calls = [name for cell in chapters.notebook(chapter)["cells"] if cell["cell_type"] == "code"
+                 for name in chapters.explorer_calls("".join(cell["source"]))]
         if calls and not chapter.startswith("docent"):
             module = importlib.import_module(registry()[calls[0]].__module__)
             found[chapter] = getattr(module, titles[calls[0]]).title

@@ -299,9 +299,8 @@ def _shown(source: str) -> frozenset:
     else every explorer."""
     chapter = source.rsplit(".", 1)[0].removeprefix("docent-")
     cells = chapters.notebook(chapter)["cells"]
-    calls = {node.func.id for cell in cells if cell["cell_type"] == "code"
-             for node in ast.walk(ast.parse("".join(cell["source"])))
-             if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in explorers.registry()}
+    calls = {name for cell in cells if cell["cell_type"] == "code"
+             for name in chapters.explorer_calls("".join(cell["source"]))}
     return frozenset(calls or explorers.registry())
 
 

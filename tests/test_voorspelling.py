@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from book import chapters, studytime
+from book import chapters
 from conftest import ROOT, require
 
 AXE = ROOT / "_build/axe-core/axe.min.js"
@@ -158,7 +158,7 @@ def test_op_een_pagina_met_voorspellingen_staat_er_een_vlak_voor_elke_verkenner(
     sources = ["".join(c["source"]) for c in cells]
     explorers = [i for i, c in enumerate(cells) if c["cell_type"] == "code"
                  and "remove-cell" not in c["metadata"].get("tags", [])
-                 and studytime.explorer_calls(sources[i], studytime.explorer_names())]
+                 and chapters.explorer_calls(sources[i])]
     assert explorers
     for i in explorers:  # the cell before is Markdown whose last block is a prediction
         assert cells[i - 1]["cell_type"] == "markdown", (chapter, i)
