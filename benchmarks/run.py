@@ -209,15 +209,22 @@ def in_browser(site: Path) -> None:
         page.wait_for_load_state("networkidle")
         conftest.predict_all(page)  # a learner who has answered the predictions: the figures unfold
         cold = click_to_live(page)
-        emit("in-browser: start action to first live plot (empty cache)", cold, "s")
+        emit("in-browser: start action to first live plot (empty cache; measured by the test driver, its own "
+             "click and polling included)", cold, "s")
+        page.wait_for_function("window.krachtLive.runtime().times.plotted !== undefined")
         phases = page.evaluate("window.krachtLive.runtime().times")
+        clicked_to_plot = (phases["plotted"] - phases["clicked"]) / 1e3
+        emit("in-browser: click to first live picture decoded (empty cache; page clock, as the bare start is "
+             "measured)", clicked_to_plot, "s")
         for phase, label in (("manager", "widget manager loaded"), ("python", "Python started"),
                              ("packages", "packages loaded, bridge run"), ("shown", "explorer built in Python"),
                              ("displayed", "widgets drawn in the page")):
             emit(f"in-browser: first start, {label} (from the runtime's start)",
                  (phases[phase] - phases["begun"]) / 1e3, "s")
-        emit("in-browser: first live plot / bare Pyodide start (empty cache; target <= 2.0)", cold / times["cold"],
-             "ratio")
+        emit("in-browser: first live plot / bare Pyodide start (empty cache, both on the page clock; target <= 2.0)",
+             clicked_to_plot / times["cold"], "ratio")
+        emit("in-browser: first live plot as the test driver sees it / bare Pyodide start (empty cache)",
+             cold / times["cold"], "ratio")
         emit("in-browser: bytes of a first visit, page and live explorer (as served, uncompressed)",
              sum(map(len, sent)) / 1e6, "MB")
         emit("in-browser: bytes of a first visit, page and live explorer (gzip, as static hosts send; target <= 18)",
