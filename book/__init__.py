@@ -4,8 +4,10 @@
   and comm bridge in ``book/live/``), a Sphinx extension;
 - :mod:`book.bank`: the question bank, shown in the pages by the Sphinx directives ``{zelftoets}``,
   ``{leerdoelen}``, ``{antwoordsleutel}`` and ``{vragenbank-overzicht}``;
-- :mod:`book.presentation`: the chapters' explorers live on a projector (Voilà, ``make present``);
+- :mod:`book.presentation`: presenting from any laptop: the pages' presentation mode (``?presenteer``, a Sphinx
+  extension) and ``make present``, which serves the built site on 127.0.0.1 and opens a page's presentation;
 - :mod:`book.handout`: the printable handout (``make pdf``);
+- :mod:`book.worksheet`: a lesson's printable worksheet in the instructors' pages, the directive ``{werkblad}``;
 - :mod:`book.chapters`: the book's chapters as these tools read them.
 
 It imports :mod:`explorers` and :mod:`edu`, never the reverse, and is not part of the installed

@@ -3,7 +3,7 @@ instructors' answer key, so a question lives in one place.
 
 A bank file (``chapters/vragenbank/<chapter>.yml``) is a list of questions. Every question has
 
-``id``         unique in the whole bank, e.g. ``hormonen-kader``;
+``id``         unique in the whole bank, e.g. ``hormonen-venster``;
 ``goal``       the number of the chapter's learning goal it tests (1, 2, ...);
 ``self_test``  true when the chapter's self-test shows it (the others are kept for exams);
 ``type``       ``multiple_choice``, ``numeric`` or ``open``;
@@ -289,14 +289,24 @@ def dutch(script: str) -> str:
     return script
 
 
-def zelftoets(chapter: str) -> str:
-    """The chapter's self-test as HTML: its bank questions marked ``self_test``, answered in the page.
+def self_test(page: str) -> list[dict]:
+    """A page's self-test: its chapter's questions marked ``self_test`` that test a learning goal the page states."""
+    items = questions(chapters.chapter_of(page))
+    goals = chapters.page_goals(page)
+    if not goals:
+        raise ValueError(f'De pagina "{page}" heeft geen leerdoelen (een genummerde lijst na **Leerdoelen.**), '
+                         "dus geen zelftoets.")
+    return [q for q in items if q["self_test"] and q["goal"] in goals]
+
+
+def zelftoets(page: str) -> str:
+    """A page's self-test (:func:`self_test`) as HTML, answered in the page.
 
     JupyterQuiz's container, styles and script, as its ``display_quiz`` makes them (answers
     shuffled), with a fixed container id (a JavaScript name), so the page is the same at every build.
     """
-    items = [jupyterquiz(q) for q in questions(chapter) if q["self_test"]]
-    div_id = "zelftoets_" + re.sub(r"\W", "_", chapter)
+    items = [jupyterquiz(q) for q in self_test(page)]
+    div_id = "zelftoets_" + re.sub(r"\W", "_", page)
     prefix, static, url = load_questions_script(items, div_id)
     container = render_div(div_id, shuffle_questions=False, shuffle_answers=True, preserve_responses=False,
                            num=1_000_000, max_width=600, border_radius=10, question_alignment="left")
@@ -309,7 +319,7 @@ def leerdoelen(chapter: str) -> str:
     goals = chapters.learning_goals(chapter)
     if not goals:
         raise ValueError(f'Hoofdstuk "{chapter}" heeft geen leerdoelen (een genummerde lijst na **Leerdoelen.**).')
-    return "\n".join(f"{n}. {goal}" for n, goal in enumerate(goals, start=1))
+    return "\n".join(f"{n}. {goal}{'.' if n == len(goals) else ';'}" for n, goal in enumerate(goals, start=1))
 
 
 KINDS = {"multiple_choice": "meerkeuze", "numeric": "rekenvraag", "open": "open vraag"}
@@ -377,8 +387,10 @@ class BankView(SphinxDirective):
 
     def run(self) -> list[nodes.Node]:
         everything = [*BANK.glob("*.yml"), *chapters.FOLDER.glob("*.ipynb"), chapters.ROOT / "_toc.yml"]
-        read = ([BANK / f"{self.arguments[0]}.yml", chapters.FOLDER / f"{self.arguments[0]}.ipynb"]
-                if self.arguments else everything)
+        chapter = chapters.chapter_of(self.arguments[0]) if self.arguments else None
+        read = ([BANK / f"{chapter}.yml", chapters.ROOT / "_toc.yml",
+                 *(chapters.FOLDER / f"{page}.ipynb" for page in chapters.pages(chapter))]
+                if chapter else everything)
         for path in read:  # the page is rebuilt when the bank or the chapter changes
             self.env.note_dependency(str(path))
         try:
@@ -390,7 +402,8 @@ class BankView(SphinxDirective):
 
 DIRECTIVES = {"zelftoets": (zelftoets, True), "leerdoelen": (leerdoelen, False),
               "antwoordsleutel": (antwoordsleutel, False), "vragenbank-overzicht": (overzicht, False)}
-"""Each directive, the view it shows and whether that view is HTML; all but the overview take a chapter."""
+"""Each directive, the view it shows and whether that view is HTML; the self-test takes a page, the overview
+nothing, the others a chapter."""
 
 
 def setup(app):

@@ -16,6 +16,10 @@ ROOT = Path(__file__).resolve().parents[1]
 FOLDER = ROOT / "chapters"
 
 
+def _toc() -> dict:
+    return yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
+
+
 def in_order() -> list[str]:
     """Every page of the book, in the order of _toc.yml (names without folder or suffix)."""
     def files(entries):
@@ -23,8 +27,41 @@ def in_order() -> list[str]:
             yield Path(entry["file"]).name
             yield from files(entry.get("sections", []))
 
-    toc = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
+    toc = _toc()
     return [Path(toc["root"]).name] + [name for part in toc["parts"] for name in files(part["chapters"])]
+
+
+def pages(chapter: str) -> list[str]:
+    """A chapter's pages in order: the chapter's own page, then the pages under it in _toc.yml.
+
+    A chapter is a short series of pages; its first page carries the chapter's name (``spiergroei``), the
+    others are its sections in the table of contents (``spiergroei-trainingsvariabelen``). A page that is not
+    a chapter is a series of one.
+    """
+    def find(entries):
+        for entry in entries:
+            if Path(entry["file"]).name == chapter:
+                return [chapter] + [Path(sub["file"]).name for sub in entry.get("sections", [])]
+            found = find(entry.get("sections", []))
+            if found:
+                return [chapter]
+        return None
+
+    for part in _toc()["parts"]:
+        found = find(part["chapters"])
+        if found:
+            return found
+    return [chapter]
+
+
+def chapter_of(page: str) -> str:
+    """The chapter a page belongs to: itself, or the page it stands under in _toc.yml."""
+    for part in _toc()["parts"]:
+        for entry in part["chapters"]:
+            name = Path(entry["file"]).name
+            if page == name or page in pages(name)[1:]:
+                return name
+    return page
 
 
 def notebook(name: str) -> dict:
@@ -39,13 +76,28 @@ def title(name: str) -> str:
     return next(line[2:] for line in first.splitlines() if line.startswith("# "))
 
 
-def learning_goals(name: str) -> list[str]:
-    """The learning goals as the chapter states them (its numbered list after "Leerdoelen")."""
-    for cell in notebook(name)["cells"]:
+def page_goals(page: str) -> dict[int, str]:
+    """The learning goals a page states, by their number in the chapter: its numbered list after
+    "**Leerdoelen.**". A chapter numbers its goals on through its pages ("4. ..." opens the second page's list
+    when the first had three), so a number names one goal in the whole chapter and in its question bank."""
+    for cell in notebook(page)["cells"]:
         source = "".join(cell["source"])
         if cell["cell_type"] == "markdown" and "**Leerdoelen.**" in source:
-            return re.findall(r"^\d+\. (.+)$", source.split("**Leerdoelen.**", 1)[1], flags=re.M)
-    return []
+            listed = source.split("**Leerdoelen.**", 1)[1]
+            return {int(number): goal for number, goal in re.findall(r"^(\d+)\. (.+)$", listed, flags=re.M)}
+    return {}
+
+
+def learning_goals(chapter: str) -> list[str]:
+    """The chapter's learning goals, numbered 1, 2, ... through its pages, as the pages state them (without the
+    ";" or "." that ends each in its page's list)."""
+    goals = {}
+    for page in pages(chapter):
+        goals.update(page_goals(page))
+    if sorted(goals) != list(range(1, len(goals) + 1)):
+        raise ValueError(f'De leerdoelen van hoofdstuk "{chapter}" zijn niet doorlopend genummerd over de '
+                         f"pagina's {', '.join(pages(chapter))}: {sorted(goals)}.")
+    return [goals[number].rstrip(";.") for number in sorted(goals)]
 
 
 @lru_cache(maxsize=1)

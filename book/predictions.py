@@ -65,6 +65,9 @@ SCRIPT, STYLE = "voorspelling.js", "voorspelling.css"
 TITLE = "Voorspel eerst"
 """The box's title."""
 
+CHECK_TITLE = "Controlevraag"
+"""The title of a quick check's box."""
+
 ANSWER = "Antwoord:"
 """What the right option is introduced by in the explanation."""
 
@@ -78,6 +81,11 @@ LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 class Prediction(SphinxDirective):
     """``{voorspelling}``: a question with options and feedback, then (after ``+++``) the explanation."""
 
+    word = "voorspelling"
+    """What the directive is called in its messages."""
+    title = TITLE
+    classes = ["voorspelling"]
+
     has_content = True
     optional_arguments = 1
     final_argument_whitespace = True
@@ -85,29 +93,29 @@ class Prediction(SphinxDirective):
     def run(self) -> list[nodes.Node]:
         lines = ([self.arguments[0], ""] if self.arguments else []) + list(self.content)
         if SEPARATOR not in (line.strip() for line in lines):
-            raise self.error("Een voorspelling heeft een uitleg nodig: zet die onder de keuzes, na een regel "
+            raise self.error(f"Een {self.word} heeft een uitleg nodig: zet die onder de keuzes, na een regel "
                              "met alleen +++.")
         cut = next(i for i, line in enumerate(lines) if line.strip() == SEPARATOR)
         top, bottom = "\n".join(lines[:cut]), "\n".join(lines[cut + 1:])
         parsed = self.parse_text_to_nodes(top, offset=self.content_offset)
         explanation = self.parse_text_to_nodes(bottom, offset=self.content_offset + cut + 1) if bottom.strip() else []
         if not explanation:
-            raise self.error("Een voorspelling heeft een uitleg nodig: zet die onder de keuzes, na een regel "
+            raise self.error(f"Een {self.word} heeft een uitleg nodig: zet die onder de keuzes, na een regel "
                              "met alleen +++.")
         lists = [n for n in parsed if isinstance(n, nodes.bullet_list)]
         if not lists or parsed[-1] is not lists[-1] or len(lists) > 1:
-            raise self.error("Een voorspelling heeft keuzes nodig: één lijst met streepjes (- ...) direct onder "
+            raise self.error(f"Een {self.word} heeft keuzes nodig: één lijst met streepjes (- ...) direct onder "
                              "de vraag, met onder elke keuze de terugkoppeling (: ...).")
         question = parsed[:-1]
         if not question:
-            raise self.error("Een voorspelling begint met een vraag, boven de keuzes.")
+            raise self.error(f"Een {self.word} begint met een vraag, boven de keuzes.")
         options = [self.option(item, number) for number, item in enumerate(lists[0].children, start=1)]
         if len(options) < 2:
-            raise self.error("Een voorspelling heeft minstens twee keuzes nodig.")
+            raise self.error(f"Een {self.word} heeft minstens twee keuzes nodig.")
         right = [number for number, (correct, _, _) in enumerate(options) if correct]
         if len(right) != 1:
             found = "er is er geen" if not right else f"er zijn er {len(right)}"
-            raise self.error(f"Een voorspelling heeft precies één goede keuze nodig, gemarkeerd met [x] aan het "
+            raise self.error(f"Een {self.word} heeft precies één goede keuze nodig, gemarkeerd met [x] aan het "
                              f"begin; {found}.")
         return [self.render(question, options, right[0], explanation)]
 
@@ -115,11 +123,11 @@ class Prediction(SphinxDirective):
         """One option of the list: whether it is the right one, its text and its feedback."""
         entries = [n for n in item.children if isinstance(n, nodes.definition_list)]
         if len(entries) == 1 and len(item.children) > 1:
-            raise self.error(f"Keuze {number} van de voorspelling heeft tekst buiten de keuze en de terugkoppeling. "
+            raise self.error(f"Keuze {number} van de {self.word} heeft tekst buiten de keuze en de terugkoppeling. "
                              f"Spring een volgende alinea van de terugkoppeling in tot onder de tekst na de dubbele "
                              f"punt (vier spaties).")
         if len(item.children) != 1 or len(entries) != 1 or len(entries[0].children) != 1:
-            raise self.error(f"Keuze {number} van de voorspelling heeft geen terugkoppeling: zet op de regel "
+            raise self.error(f"Keuze {number} van de {self.word} heeft geen terugkoppeling: zet op de regel "
                              f"eronder, even ver ingesprongen als de keuze, een dubbele punt en de uitleg "
                              f"(: Goed. ... of : Nee. ...).")
         term, definition = entries[0].children[0].children
@@ -130,7 +138,7 @@ class Prediction(SphinxDirective):
             stripped = WRONG.sub("", CORRECT.sub("", str(first)))
             text[0] = nodes.Text(stripped)
         if not "".join(n.astext() for n in text).strip():
-            raise self.error(f"Keuze {number} van de voorspelling is leeg.")
+            raise self.error(f"Keuze {number} van de {self.word} is leeg.")
         return correct, text, list(definition.children)
 
     def render(self, question, options, right: int, explanation) -> nodes.Element:
@@ -138,9 +146,9 @@ class Prediction(SphinxDirective):
         question, the options (a list lettered A, B, C, each with its feedback) and the explanation."""
         serial = self.env.new_serialno("voorspelling") + 1
         box_id = nodes.make_id(f"voorspelling-{self.env.docname}-{serial}")
-        box = nodes.admonition(classes=["voorspelling"], ids=[box_id])
+        box = nodes.admonition(classes=list(self.classes), ids=[box_id])
         self.set_source_info(box)
-        box += nodes.title("", TITLE)
+        box += nodes.title("", self.title)
         box += nodes.container("", *question, classes=["voorspelling-vraag"], ids=[f"{box_id}-vraag"])
         choices = nodes.enumerated_list(enumtype="upperalpha", prefix="", suffix=".",
                                         classes=["voorspelling-keuzes"])
@@ -154,6 +162,16 @@ class Prediction(SphinxDirective):
                                  *(n.deepcopy() for n in options[right][1]), classes=["voorspelling-antwoord"])
         box += nodes.container("", answer, *explanation, classes=["voorspelling-uitleg"])
         return box
+
+
+class Check(Prediction):
+    """``{controlevraag}``: a quick check inside a section, written and shown as a prediction (question,
+    options with feedback, ``+++``, explanation) but with no explorer after it: the explanation unfolds
+    once the learner has chosen."""
+
+    word = "controlevraag"
+    title = CHECK_TITLE
+    classes = ["voorspelling", "controlevraag"]
 
 
 def has_prediction(doctree: nodes.Node) -> bool:
@@ -178,8 +196,9 @@ def copy_assets(app, exception) -> None:
 
 
 def setup(app):
-    """Sphinx extension: ``{voorspelling}``."""
+    """Sphinx extension: ``{voorspelling}`` and ``{controlevraag}``."""
     app.add_directive("voorspelling", Prediction)
+    app.add_directive("controlevraag", Check)
     app.connect("html-page-context", add_assets)
     app.connect("build-finished", copy_assets)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

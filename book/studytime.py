@@ -65,7 +65,9 @@ In the pages (Markdown cells; a page never imports the book's tooling)
 - ``{studietijd}`hormonen``` (a role): another page's time, for Welkom's table: "ongeveer 75 minuten
   (45 minuten lezen en verkennen, 30 minuten opgaven en zelftoets)". The name is a page's path relative
   to the page that shows it, without suffix. When the page has pages under it in ``_toc.yml`` (a chapter
-  split into pages), the time is that of the page and all pages under it: the whole chapter.
+  split into pages), the time is that of the page and all pages under it: the whole chapter, each part the sum of
+  what its pages show. Named with its suffix (``{studietijd}`spiergroei.ipynb```), it is that page alone: the
+  chapter's first page as a lesson's pre-reading.
 - ``{studietijd-totaal}`hormonen```: the total only, "ongeveer 75 minuten" (the instructor guide).
 - ``{studietijd-som}`spiergroei, hormonen```: the sum of the totals those pages (or chapters) show, for Welkom's
   last row: "ongeveer 150 minuten (ongeveer 2,5 uur)". It adds the rounded totals, so it equals the sum of the rows.
@@ -304,10 +306,10 @@ def _directive(token, counts: Counts, verdieping: bool) -> None:
     if name == "exercise":
         counts.exercises += 1
     elif name == "zelftoets":
-        shown = [q for q in bank.questions(argument.strip()) if q["self_test"]]
+        shown = bank.self_test(argument.strip())
         counts.numeric_questions += sum(q["type"] == "numeric" for q in shown)
         counts.questions += sum(q["type"] != "numeric" for q in shown)
-    elif name == "voorspelling":
+    elif name in ("voorspelling", "controlevraag"):
         _prediction(f"{argument}\n\n{body}", counts, verdieping)  # a question may start on the directive's line
     else:
         inside = verdieping or VERDIEPING in options.get("class", "").split()
@@ -370,12 +372,33 @@ def page_time(path: Path) -> StudyTime:
     return study_time(counts(path))
 
 
-def pages_time(paths: list[Path]) -> StudyTime:
+@dataclass(frozen=True)
+class SeriesTime:
+    """The study time of a series of pages (a chapter): the sums of what each page shows, so that the times a
+    learner reads on the pages add up to the chapter's."""
+
+    pages: tuple[StudyTime, ...]
+
+    @property
+    def read_and_explore(self) -> int:
+        return sum(page.read_and_explore for page in self.pages)
+
+    @property
+    def practice(self) -> int:
+        return sum(page.practice for page in self.pages)
+
+    @property
+    def total(self) -> int:
+        return sum(page.total for page in self.pages)
+
+    @property
+    def extra(self) -> int:
+        return sum(page.extra for page in self.pages)
+
+
+def pages_time(paths: list[Path]) -> SeriesTime:
     """The study time of several pages together (a chapter)."""
-    total = Counts()
-    for path in paths:
-        total += counts(path)
-    return study_time(total)
+    return SeriesTime(tuple(page_time(path) for path in paths))
 
 
 # How it is said -----------------------------------------------------------------------------------------
@@ -384,7 +407,7 @@ def minutes(number: int) -> str:
     return f"{number} {'minuut' if number == 1 else 'minuten'}"
 
 
-def parts(time: StudyTime) -> str:
+def parts(time: StudyTime | SeriesTime) -> str:
     """The parts in Dutch: "45 minuten lezen en verkennen, 30 minuten opgaven en zelftoets"."""
     said = []
     if time.read_and_explore:
@@ -394,7 +417,7 @@ def parts(time: StudyTime) -> str:
     return ", ".join(said)
 
 
-def extra(time: StudyTime) -> str:
+def extra(time: StudyTime | SeriesTime) -> str:
     """The Verdieping's extra time, or nothing."""
     return f"wie ook de verdieping leest: ongeveer {minutes(time.extra)} extra" if time.extra else ""
 
@@ -405,13 +428,13 @@ def in_page(time: StudyTime) -> str:
     return f"{text} {extra(time)[:1].upper()}{extra(time)[1:]}." if time.extra else text
 
 
-def in_table(time: StudyTime) -> str:
+def in_table(time: StudyTime | SeriesTime) -> str:
     """Another page's time in a sentence or table: "ongeveer 75 minuten (45 minuten ..., 30 minuten ...)"."""
     details = "; ".join(filter(None, [parts(time), extra(time)]))
     return f"ongeveer {minutes(time.total)} ({details})"
 
 
-def total(time: StudyTime) -> str:
+def total(time: StudyTime | SeriesTime) -> str:
     """The total only: "ongeveer 75 minuten"."""
     return f"ongeveer {minutes(time.total)}"
 
@@ -426,6 +449,10 @@ def summed(number: int) -> str:
 
 # Sphinx ------------------------------------------------------------------------------------------------
 
+SUFFIXES = (".ipynb", ".md")
+"""A page named with one of these suffixes is that page alone, not the pages under it."""
+
+
 def chapter_docs(env, docname: str) -> list[str]:
     """A page and the pages under it in the table of contents (``_toc.yml``, sphinx-external-toc), in order."""
     site_map = getattr(env, "external_site_map", None)
@@ -439,11 +466,14 @@ def chapter_docs(env, docname: str) -> list[str]:
 
 
 def target_paths(env, here: str, target: str) -> list[Path]:
-    """The source files of the page ``target`` names (relative to the page ``here``) and the pages under it."""
-    docname = posixpath.normpath(posixpath.join(posixpath.dirname(here), target.strip()))
+    """The source files of the page ``target`` names (relative to the page ``here``) and the pages under it; with
+    its suffix (``spiergroei.ipynb``) the page alone."""
+    name, suffix = posixpath.splitext(target.strip())
+    alone = suffix in SUFFIXES
+    docname = posixpath.normpath(posixpath.join(posixpath.dirname(here), name if alone else target.strip()))
     if docname not in env.found_docs:
         raise ValueError(f'Studietijd: de pagina "{target.strip()}" bestaat niet (gezocht als {docname}).')
-    docs = chapter_docs(env, docname)
+    docs = [docname] if alone else chapter_docs(env, docname)
     for doc in docs:
         env.note_dependency(str(env.doc2path(doc)))
     return [Path(env.doc2path(doc)) for doc in docs]
@@ -452,7 +482,7 @@ def target_paths(env, here: str, target: str) -> list[Path]:
 def note_bank(env, paths: list[Path]) -> None:
     """Rebuild the page showing a time when a self-test it counts changes."""
     for name in {m for p in paths for m in re.findall(r"\{zelftoets\}\s+([\w-]+)", p.read_text(encoding="utf-8"))}:
-        env.note_dependency(str(bank.BANK / f"{name}.yml"))
+        env.note_dependency(str(bank.BANK / f"{chapters.chapter_of(name)}.yml"))
 
 
 class PageStudyTime(SphinxDirective):

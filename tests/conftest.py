@@ -1,42 +1,53 @@
-"""Shared fixtures: required tools, free ports, the built book, servers on 127.0.0.1."""
+"""Shared fixtures: required tools, the built book, its server on 127.0.0.1 (a free port), the browser."""
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import http.server
 import importlib
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import threading
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-def _chapters_with_explorers() -> dict[str, str]:
-    """Each chapter that shows explorers, in the book's order, with the title of the first one it shows."""
+def _pages_with_explorers() -> dict[str, str]:
+    """Each learner page that shows explorers, in the book's order, with the title of the first one it shows."""
     from book import chapters
     from explorers import registry
 
     titles = {name: function.__annotations__["return"] for name, function in registry().items()}
     found = {}
-    for chapter in chapters.in_order():
-        calls = [name for cell in chapters.notebook(chapter)["cells"] if cell["cell_type"] == "code"
+    for page in LEARNER_PAGES:
+        calls = [name for cell in chapters.notebook(page)["cells"] if cell["cell_type"] == "code"
                  for name in chapters.explorer_calls("".join(cell["source"]))]
-        if calls and not chapter.startswith("docent"):
+        if calls:
             module = importlib.import_module(registry()[calls[0]].__module__)
-            found[chapter] = getattr(module, titles[calls[0]]).title
+            found[page] = getattr(module, titles[calls[0]]).title
     return found
 
 
-CHAPTERS = _chapters_with_explorers()
-"""Each chapter with explorers, and the title of an explorer it shows."""
+def _learner_pages() -> list[str]:
+    """Every page of the chapters (the part "Hoofdstukken" of _toc.yml), in the book's order."""
+    import yaml
+
+    from book import chapters
+
+    toc = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
+    return [page for part in toc["parts"] if part["caption"] == "Hoofdstukken" for entry in part["chapters"]
+            for page in chapters.pages(Path(entry["file"]).name)]
+
+
+LEARNER_PAGES = _learner_pages()
+"""Every page of the chapters: each has learning goals, exercises and a self-test."""
+EXPLORER_PAGES = _pages_with_explorers()
+"""Each learner page with explorers, and the title of an explorer it shows."""
+BANKED_CHAPTERS = sorted(p.stem for p in (ROOT / "chapters/vragenbank").glob("*.yml"))
+"""The chapters with a question bank (and an instructors' page)."""
 
 BIN = Path(sys.executable).parent
 CHROMIUM = "/usr/bin/chromium"
@@ -51,24 +62,6 @@ def require(condition: bool, what: str) -> None:
     if os.environ.get("CI"):
         pytest.fail(message)
     pytest.skip(message)
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_for_http(url: str, timeout_s: float = 60.0) -> None:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(url, timeout=5) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.2)
-    raise TimeoutError(f"{url} gaf geen HTTP 200 binnen {timeout_s} s")
 
 
 @pytest.fixture(scope="session")
@@ -98,32 +91,6 @@ def site(built_book):
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
-
-
-@contextlib.contextmanager
-def voila(site: Path):
-    """Voilà serving the presenter site in ``site`` on 127.0.0.1 (a free port), as `make present` does."""
-    from book import presentation
-
-    port = free_port()
-    process = presentation.voila(site, port, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        wait_for_http(f"http://127.0.0.1:{port}/voila/static/voila.js")
-        yield f"http://127.0.0.1:{port}/voila/render"
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
-
-
-@pytest.fixture(scope="session")
-def presenter(tmp_path_factory):
-    """The presenter site (start page and every chapter) built and served; its pages' base URL."""
-    from book import presentation
-
-    site = tmp_path_factory.mktemp("present")
-    presentation.build(site)
-    with voila(site) as url:
-        yield url
 
 
 @pytest.fixture(scope="session")

@@ -287,21 +287,24 @@ def _inflected(word: str) -> str:
 
 
 @functools.cache
-def _drawn(function: str) -> frozenset:
-    """What an explorer's figure draws, as (adjectives, inflected; noun) in the words of style.WORDS."""
-    ex = explorers.registry()[function]()
+def _drawn(call: str) -> frozenset:
+    """What an explorer's figure draws, made by ``call`` as a page makes it (``botten(start="...")``), as
+    (adjectives, inflected; noun) in the words of style.WORDS."""
+    ex = eval(call, {**explorers.registry()})  # noqa: S307 (a page's own explorer cell)
     return frozenset((frozenset(map(_inflected, adjectives)), noun) for artist in _artists(ex)
                      if (named := style.words(artist)) for adjectives, noun in [named])
 
 
 def _shown(source: str) -> frozenset:
-    """The explorers whose figures a text is about: its chapter's (a page, its instructors' page, its questions),
-    else every explorer."""
-    chapter = source.rsplit(".", 1)[0].removeprefix("docent-")
-    cells = chapters.notebook(chapter)["cells"]
-    calls = {name for cell in cells if cell["cell_type"] == "code"
-             for name in chapters.explorer_calls("".join(cell["source"]))}
-    return frozenset(calls or explorers.registry())
+    """The explorers whose figures a text is about, as its pages call them: a page's own; for an instructors' page
+    or a question bank, those of every page of its chapter; else every explorer at its start."""
+    name = source.rsplit(".", 1)[0]
+    own = [] if name.startswith("docent-") or source.endswith(".yml") else [name]
+    pages = own or chapters.pages(name.removeprefix("docent-"))
+    calls = {"".join(cell["source"]).strip() for page in pages for cell in chapters.notebook(page)["cells"]
+             if cell["cell_type"] == "code" and "remove-cell" not in cell["metadata"].get("tags", [])
+             and chapters.explorer_calls("".join(cell["source"]))}
+    return frozenset(calls or {f"{function}()" for function in explorers.registry()})
 
 
 @pytest.mark.parametrize("source", list(texts()))

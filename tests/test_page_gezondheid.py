@@ -1,4 +1,4 @@
-"""What the page "Kracht voor je gezondheid" says about its explorers' examples holds for the models."""
+"""What the pages of "Kracht voor je gezondheid" say about their explorers' examples holds for the models."""
 
 import pytest
 
@@ -28,7 +28,7 @@ def loss_per_year(preset, age, **changes):
     return bmd(preset, age, **changes) - bmd(preset, age + 1, **changes)
 
 
-# Deel 1: botten
+# Pagina gezondheid: botten
 
 def test_bedrust_breekt_af_gewoon_leven_behoudt_grote_belasting_bouwt_op_en_afbraak_gaat_sneller():
     rest, usual = B.result("bedrust of ruimtevaart: bijna geen belasting"), B.result(VROUW)
@@ -99,7 +99,7 @@ def test_met_zware_training_stijgt_de_dichtheid_eerst_en_zakt_daarna_maar_blijft
     assert bmd(LIFTMOR, 80) < bmd(LIFTMOR, 70) < bmd(LIFTMOR, 66 + 8 / 12)
 
 
-# Deel 2: bloedsuiker
+# Pagina gezondheid-bloedsuiker
 
 @pytest.fixture(scope="module")
 def meals():
@@ -155,7 +155,7 @@ def test_een_hoger_hba1c_bij_de_start_geeft_iets_meer_daling_nooit_evenredig_en_
     assert -1.0 <= hba1c(weeks=52, sessions_per_week=7, minutes_per_session=120, baseline_hba1c_pct=12.0) < -0.9
 
 
-# Deel 3: ruststofwisseling
+# Pagina gezondheid-stofwisseling: ruststofwisseling
 
 @pytest.fixture(scope="module")
 def bodies():
@@ -189,7 +189,7 @@ def test_bij_een_bodybuilder_verbruiken_spieren_een_groter_deel_maar_de_organen_
     assert bb.kcal_pct["muscle"] > man.kcal_pct["muscle"] and organs_pct(bb) > bb.kcal_pct["muscle"]
 
 
-# Deel 4: hersenen
+# Pagina gezondheid-hersenen: hersenen
 
 def test_de_krimp_is_klein_op_middelbare_leeftijd_zoals_fraser_en_later_sneller_zoals_du():
     """Fraser 2021: 0.30%/year at 63; Du 2006: faster with age."""

@@ -1,4 +1,5 @@
-"""What the page "De acute hormonale respons" says about the hormoonverkenner's examples holds for the model."""
+"""What the pages of the chapter "De acute hormonale respons" (hormonen, hormonen-technieken-en-sekse) say about
+the hormoonverkenner's examples holds for the model."""
 
 import pytest
 
@@ -29,7 +30,7 @@ def test_cortisol_is_binnen_een_tot_enkele_uren_terug_later_dan_groeihormoon(man
     assert 120 <= man[C].recovery_t_min <= 300 and man[C].recovery_t_min > man[GH].recovery_t_min
 
 
-def test_het_kader_10rm_met_korte_rust_geeft_meer_groeihormoon_en_cortisol_dan_5rm_met_lange_rust(man):
+def test_de_vier_kenmerken_10rm_met_korte_rust_geeft_meer_groeihormoon_en_cortisol_dan_5rm_met_lange_rust(man):
     p1 = H.result("5RM, 3 min rust").peaks
     assert man[GH].peak > p1[GH].peak and man[C].peak > p1[C].peak
 
@@ -70,3 +71,10 @@ def test_hakkinen_1995_binnen_een_sd():
     assert H.result("Häkkinen 1995").peaks[GH].peak == pytest.approx(21.2, abs=18.1)
     assert H.result("Häkkinen 1995").peaks[GH].peak < 21.2  # below the measured mean, within its spread
     assert H.result("Häkkinen 1995", sex="female").peaks[GH].peak == pytest.approx(11.7, abs=8.2)
+
+
+def test_langere_rust_maakt_dezelfde_training_langer_met_minder_groeihormoon(man):
+    # the quick check on the four features: with short rest the session is shorter, yet the peak is higher
+    long_rest = H.result("man", rest_s=180)
+    assert long_rest.response.session_min > H.result("man").response.session_min
+    assert long_rest.peaks[GH].peak < man[GH].peak

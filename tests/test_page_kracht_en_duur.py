@@ -1,5 +1,6 @@
-"""What the page "Kracht én duur" says about the weekplanner's and the fitness–fatigue explorer's examples, and
-about the meta-analyses, holds for the models."""
+"""What the pages of the chapter "Kracht én duur" say about the meta-analyses (kracht-en-duur), the weekplanner's
+examples (kracht-en-duur-weekplanning) and the fitness–fatigue explorer's examples (kracht-en-duur-herstel) holds for
+the models."""
 
 import numpy as np
 import pytest
@@ -142,3 +143,10 @@ def test_te_veel_te_snel_hoge_fitheid_nog_hogere_vermoeidheid_vorm_het_hele_blok
 def test_de_voorspelling_over_veel_hardlopen_bij_wilson_bleef_ongeveer_twee_derde_van_de_spiergroei_over():
     # the prediction's wrong option "Ongeveer twee derde, zoals in de studies van Wilson"
     assert MEASURED["wilson2012"]["hypertrophy"] == pytest.approx(2 / 3, abs=0.05)
+
+
+def test_daan_houdt_met_lopen_op_andere_dagen_vrijwel_al_zijn_spiergroei():
+    # the quick check on kracht-en-duur-weekplanning, with Daan's week from the question bank
+    daan = week("3× kracht, 2× duur op aparte dagen", day3="endurance", day6="endurance", training_status="trained",
+                goal="hypertrophy", endurance_modality="running", endurance_minutes=50)
+    assert daan.hypertrophy > 0.98

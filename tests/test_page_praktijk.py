@@ -1,10 +1,12 @@
-"""What the page "Praktijk: casussen" says about its clients, from the explorers set to each case, holds for the
-models."""
+"""What the pages of the chapter "Praktijk: casussen" say about its clients, from the explorers set to each case,
+holds for the models: Ans on the first page (praktijk), Marco and Ricardo on praktijk-zorg, Sanne and Naomi on
+praktijk-sport."""
 
 import pytest
 
 from edu import bone, concurrent
 from explorers.bone import BoneExplorer as B
+from explorers.concurrent import DAY_KEYS, WEEKDAYS
 from explorers.concurrent import WeekPlannerExplorer as W
 from explorers.explorer import NONE
 from explorers.fitness_fatigue import FitnessFatigueExplorer as F
@@ -35,7 +37,7 @@ def week(preset, **changes):
     return W.result(preset, **changes).adaptation
 
 
-# Casus 1: Ans (68), osteopenie
+# Ans (68), osteopenie (praktijk)
 
 def test_ans_wint_in_8_maanden_zware_training_en_daarna_zakt_de_lijn_weer():
     at_68, after_8_months = bmd(ZWAAR, 68), bmd(ZWAAR, 68 + 8 / 12)
@@ -68,7 +70,7 @@ def test_met_3_keer_15_g_is_de_balans_van_ans_opgeteld_negatief_met_3_keer_25_g_
     assert low.net < 0 < enough.net and low.positive_h < enough.positive_h
 
 
-# Casus 2: Sanne (34), hardloopster
+# Sanne (34), hardloopster (praktijk-sport)
 
 def test_sanne_loopt_in_beide_weekplannen_even_vaak():
     assert W.scenario(APART)["endurance_sessions_per_week"] == W.scenario(DIRECT)["endurance_sessions_per_week"]
@@ -109,7 +111,7 @@ def test_sannes_1rm_volgens_brzycki_lager_dan_epley_en_haar_gewicht_voor_5_herha
     assert all(0 < sanne.target_kg[f] - weight < 8 for f in ("epley", "brzycki"))
 
 
-# Casus 3: Marco (45), prediabetes
+# Marco (45), prediabetes (praktijk-zorg)
 
 def test_een_gezond_persoon_is_na_2_uur_normaal_marco_in_geen_enkele_situatie():
     assert G.result("gezond, zonder recente training").category == "normal"
@@ -135,7 +137,7 @@ def test_een_heel_hoog_hba1c_geeft_maar_iets_meer_daling():
     assert high.hba1c_change < diabetes and high.hba1c_change / diabetes < 1.5
 
 
-# Casus 4: Ricardo (31), knieoperatie
+# Ricardo (31), knieoperatie (praktijk-zorg)
 
 def test_30_procent_1rm_is_te_licht_voor_de_richtlijn_maar_het_volume_klopt():
     checks = V.result(KNIE).checks
@@ -159,7 +161,24 @@ def test_zonder_training_is_de_eiwitbalans_korter_positief_en_opgeteld_negatief(
     assert still.net < 0 < active.net and still.positive_h < active.positive_h
 
 
-# Casus 5: Naomi (22), sprintster
+# Naomi (22), sprintster (praktijk-sport)
+
+def test_de_week_van_naomi_in_de_verkenner_is_haar_plan_twee_keer_kracht_en_fietsen_in_een_bezoek():
+    # her plan: strength twice a week (her coach), and twice 30 minutes of cycling, in one visit; racing on Saturday
+    for preset in (SAMEN, ZES):
+        plan = [W.presets[preset][day] for day in DAY_KEYS]
+        assert sum("strength" in day for day in plan) == 2 and plan[WEEKDAYS.index("za")] == "rest"
+        assert W.scenario(preset)["endurance_sessions_per_week"] == 2
+        assert W.presets[preset]["endurance_modality"] == "cycling" and W.presets[preset]["endurance_minutes"] == 30
+        assert W.presets[preset]["sex"] == "female" and W.presets[preset]["training_status"] == "athlete"
+    assert W.scenario(SAMEN)["hours_between"] == 0 and W.scenario(ZES)["hours_between"] == 6
+    assert [W.presets[SAMEN][d] != "rest" for d in DAY_KEYS] == [W.presets[ZES][d] != "rest" for d in DAY_KEYS]
+
+
+def test_de_taper_van_naomi_rekent_met_haar_vier_trainingen_per_week():
+    for preset in ("wedstrijdperiode: taper van 1 week", "taper van 2 weken (50% minder)"):
+        assert F.presets[preset]["sessions_per_week"] == 4
+
 
 def test_naomi_houdt_in_een_sessie_minder_dan_twee_derde_van_haar_explosieve_winst_met_tijd_ertussen_ruim_90():
     same, six = week(SAMEN), week(ZES)

@@ -1,4 +1,5 @@
-"""What the page "Satellietcellen" says about the explorer's examples holds for the model."""
+"""What the three pages of the chapter "Satellietcellen" (satellietcellen, satellietcellen-kerndomein,
+satellietcellen-leeftijd-en-pauze) say about the explorer's examples holds for the model."""
 
 import numpy as np
 import pytest

@@ -1,4 +1,5 @@
-"""What the page "Twee signaalroutes" says about the explorer's examples and the studies holds for the model."""
+"""What the three pages of the chapter "Twee signaalroutes" (signaalroutes, signaalroutes-samen, signaalroutes-rem)
+say about the explorer's examples and the studies holds for the model."""
 
 import numpy as np
 import pytest

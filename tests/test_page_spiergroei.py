@@ -1,4 +1,5 @@
-"""What the page "Spiergroei" says about the models and the explorers' examples holds."""
+"""What the pages of the chapter "Spiergroei" (spiergroei, spiergroei-eiwit, spiergroei-trainingsvariabelen,
+spiergroei-op-maat) say about the models and the explorers' examples holds."""
 
 import numpy as np
 import pytest
@@ -21,7 +22,7 @@ def gain():
     return {sets: V.result("volgens de richtlijn", weekly_sets=sets).gain_pct for sets in (4, 10, 11, 12, 20, 24, 40)}
 
 
-# -- eiwitbalans
+# -- eiwitbalans (pages spiergroei and spiergroei-eiwit)
 def test_nuchter_na_de_training_geen_uur_positief_en_opgeteld_negatief(balance):
     fasted = balance["training, nuchter"]
     assert fasted.positive_h == 0 and fasted.net < 0
@@ -92,7 +93,7 @@ def test_eiwit_per_dag_voor_80_kg_het_plateau_ligt_binnen_het_advies():
     assert day.low_g < day.plateau_g < day.high_g
 
 
-# -- trainingsvariabelen
+# -- trainingsvariabelen (page spiergroei-trainingsvariabelen)
 def test_meer_sets_meer_groei_ook_boven_20_maar_elke_set_levert_minder_op(gain):
     g = [gain[s] for s in (4, 10, 12, 20, 24, 40)]
     assert all(a < b for a, b in zip(g, g[1:]))
@@ -153,7 +154,7 @@ def test_opgave_oudere_van_75_kg_verzadigd_rond_30_g_10_g_te_weinig_50_g_weinig_
     assert protein.dose_share_pct(10, **person) < 75
 
 
-# -- 1RM-rekenaar
+# -- 1RM-rekenaar (page spiergroei-op-maat)
 def test_epley_schat_hoger_dan_brzycki_onder_10_herhalingen_gelijk_bij_10_lager_boven_10():
     set_80x8 = R.result("80 kg, 8 herhalingen")
     assert set_80x8.one_rm_kg["epley"] > set_80x8.one_rm_kg["brzycki"]

@@ -24,7 +24,7 @@ NAMES = sorted(p.stem for p in BANK.glob("*.yml"))
 
 
 def test_elk_hoofdstuk_heeft_een_vragenbank():
-    with_goals = [name for name in chapters.in_order() if chapters.learning_goals(name)]
+    with_goals = {chapters.chapter_of(name) for name in chapters.in_order() if chapters.page_goals(name)}
     assert len(with_goals) >= 7 and sorted(with_goals) == NAMES
 
 
@@ -85,13 +85,23 @@ def test_rekenvraag_antwoord_is_dat_van_het_model(chapter, item):
     assert fmt(value, item["decimals"]) not in wrong["feedback"]  # a wrong answer gets a hint, not the answer
 
 
-@pytest.mark.parametrize("chapter", NAMES)
-def test_zelftoets_toont_precies_de_zelftoetsvragen_uit_de_bank(chapter):
-    page = bank.zelftoets(chapter)
+PAGES = [page for chapter in NAMES for page in chapters.pages(chapter) if chapters.page_goals(page)]
+"""Every page that states learning goals: each has a self-test."""
+
+
+def test_elke_zelftoetsvraag_staat_op_precies_een_pagina_van_haar_hoofdstuk():
+    for chapter in NAMES:
+        shown = [q["id"] for page in chapters.pages(chapter) if chapters.page_goals(page) for q in bank.self_test(page)]
+        assert sorted(shown) == sorted(q["id"] for q in bank.questions(chapter) if q["self_test"])
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_zelftoets_toont_precies_de_zelftoetsvragen_uit_de_bank(name):
+    page = bank.zelftoets(name)
     data = re.search(r"var questions(\w+)=(.*?);\n\nif \(typeof Question", page, flags=re.S)
     assert f'<div id="{data.group(1)}"' in page and f"show_questions(questions{data.group(1)}" in page
-    shown, items = json.loads(data.group(2)), [q for q in bank.questions(chapter) if q["self_test"]]
-    assert len(shown) == len(items)
+    shown, items = json.loads(data.group(2)), bank.self_test(name)
+    assert len(shown) == len(items) >= 2
     for question, item in zip(shown, items):  # the bank's question, its Markdown rendered as HTML
         words = html.unescape(re.sub(r"<[^>]+>", " ", question["question"])).split()
         assert words == bank.question_text(item).replace("**", "").split()
@@ -99,9 +109,9 @@ def test_zelftoets_toont_precies_de_zelftoetsvragen_uit_de_bank(chapter):
         assert "**" not in json.dumps(question, ensure_ascii=False)
     assert "Typ je antwoord (een getal) en druk op Enter:" in page  # the label of the number field
     assert not [english for english in bank.QUIZ_NL if english in page]  # JupyterQuiz's English is gone
-    assert page == bank.zelftoets(chapter)  # the same page at every build
-    notebook = json.loads((ROOT / f"chapters/{chapter}.ipynb").read_text(encoding="utf-8"))
-    assert sum(f"```{{zelftoets}} {chapter}\n```" in "".join(c["source"]) for c in notebook["cells"]
+    assert page == bank.zelftoets(name)  # the same page at every build
+    notebook = json.loads((ROOT / f"chapters/{name}.ipynb").read_text(encoding="utf-8"))
+    assert sum(f"```{{zelftoets}} {name}\n```" in "".join(c["source"]) for c in notebook["cells"]
                if c["cell_type"] == "markdown") == 1
 
 

@@ -54,7 +54,7 @@ def texts() -> dict[str, str]:
     for path in sorted((ROOT / "chapters/figuren").glob("*.svg")):  # labels, title and description of a drawing
         out[f"figuren/{path.name}"] = prose(" ".join(ET.parse(path).getroot().itertext()))
     out["voorspelling en studietijd"] = prose(" ".join(_directive_strings()))
-    for name in ("live.js", "voorspelling.js"):  # the messages the page scripts show
+    for name in ("live.js", "voorspelling.js", "presenteer.js", "werkblad.js"):  # the messages the page scripts show
         script = (ROOT / "chapters/assets" / name).read_text(encoding="utf-8")
         messages = re.findall(r'"([A-Z][^"]* [^"]*)"|`([A-Z][^`]* [^`]*)`', script)  # sentences, not code
         out[name] = prose(re.sub(r"\$\{[^}]*\}", " ", " ".join(a or b for a, b in messages)))
@@ -74,11 +74,13 @@ def _strings(node):
 
 
 def _directive_strings():
-    """What the book's own directives {voorspelling} and {studietijd} write into a page."""
-    from book import predictions, studytime
+    """What the book's own directives {voorspelling}, {studietijd} and {werkblad} write into a page."""
+    from book import predictions, studytime, worksheet
 
     time = studytime.StudyTime(studytime.Counts(), 20, 6, 5, 12, 7)
     yield from (predictions.TITLE, predictions.ANSWER, studytime.in_page(time), studytime.in_table(time))
+    yield from (worksheet.TITLE, worksheet.NAME, worksheet.DATE, worksheet.HOW, worksheet.WHY, worksheet.SEEN,
+                worksheet.DISCUSSION, worksheet.DISCUSSION_LABEL, *worksheet.LABELS.values())
 
 
 def _explorer_strings():

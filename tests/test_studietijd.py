@@ -71,7 +71,7 @@ def test_een_pagina_telt_zijn_woorden_verkenners_opgaven_en_zelftoetsvragen(tmp_
     assert counts.main.words == 4 + 5 + 6 + 1 + 1 + 1 + 2 + 4 + 3 + 4 + 2
     assert counts.verdieping.words == 1 + 11  # its title, its text
     assert counts.explorers == 1 and counts.exercises == 1  # the hidden cell shows no explorer
-    shown = [q for q in bank.questions("hormonen") if q["self_test"]]
+    shown = bank.self_test("hormonen")  # the self-test of the page named: its goals' questions
     assert counts.numeric_questions == sum(q["type"] == "numeric" for q in shown) > 0
     assert counts.questions + counts.numeric_questions == len(shown)
 
@@ -149,6 +149,9 @@ def test_een_hoofdstuk_van_meer_paginas_telt_ze_allemaal(tmp_path):
     shown = _shown((out / "index.html").read_text(encoding="utf-8"), "span.studietijd")
     assert shown == [studytime.in_table(chapter), studytime.total(studytime.page_time(tmp_path / "deel-a.md"))]
     assert chapter.total > studytime.page_time(tmp_path / "deel-a.md").total > 5
+    pages = [studytime.page_time(tmp_path / name) for name in ("deel.md", "deel-a.md", "deel-b.md")]
+    assert chapter.total == sum(page.total for page in pages)  # what the pages show adds up to the chapter's time
+    assert chapter.read_and_explore == sum(page.read_and_explore for page in pages)
     assert _shown((out / "deel.html").read_text(encoding="utf-8"), "p.studietijd") == [
         f"Studietijd. {studytime.in_page(studytime.page_time(tmp_path / 'deel.md'))}"]  # the page itself: its own
 

@@ -93,6 +93,18 @@ def test_een_voorspelling_wordt_vraag_keuzes_met_terugkoppeling_en_antwoord_met_
     assert 'src="_static/voorspelling.js"' in str(page) and 'href="_static/voorspelling.css"' in str(page)
 
 
+def test_een_controlevraag_is_een_voorspelling_zonder_verkenner_met_een_eigen_titel(tmp_path):
+    check = EXAMPLE.replace(":::{voorspelling}", ":::{controlevraag}")
+    page, warnings = _page(tmp_path, check + "\n\nTekst.\n\n" + EXAMPLE)
+    assert warnings == ""
+    first, second = page.select("div.admonition.voorspelling")
+    assert "controlevraag" in first["class"] and "controlevraag" not in second["class"]
+    assert first.select_one("p.admonition-title").get_text() == "Controlevraag"
+    assert len(first.select("li.voorspelling-keuze")) == 3 and first.select_one(".voorspelling-uitleg")
+    _, warnings = _page(tmp_path / "kapot", _prediction(options=()).replace(":::{voorspelling}", ":::{controlevraag}"))
+    assert "Een controlevraag heeft keuzes nodig" in warnings
+
+
 def test_een_pagina_zonder_voorspelling_laadt_het_script_niet(tmp_path):
     page, warnings = _page(tmp_path, "Alleen tekst.")
     assert warnings == "" and "voorspelling.js" not in str(page) and "voorspelling.css" not in str(page)

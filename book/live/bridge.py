@@ -8,7 +8,7 @@ and :func:`deliver` hands every message from the page to its widget.
 ipywidgets imports IPython only for its display hooks, which the page does not use. A small
 stand-in (:func:`stand_in_for_ipython`) saves loading IPython (~4 MB, ~0.5 s). It is put into
 ``sys.modules`` here and lives only in the worker: in the course wheel it would shadow the real
-IPython in Jupyter and Voilà.
+IPython in Jupyter.
 """
 
 from __future__ import annotations
@@ -65,9 +65,12 @@ def prepare(code: str) -> None:
         prepared[code] = eval_code(code, {})
 
 
-def show(code: str) -> str:
-    """The explorer this code makes, prepared or built now; the model id of its widgets' root."""
+def show(code: str, example: str | None = None) -> str:
+    """The explorer this code makes, prepared or built now, set to ``example`` (one of its presets) when given;
+    the model id of its widgets' root."""
     explorer = prepared.pop(code, None) or eval_code(code, {})
+    if example is not None:
+        explorer.apply(example)
     shown.append(explorer)
     return explorer.ui.model_id
 

@@ -1,7 +1,10 @@
 // The page's Python runtime: Pyodide in a Web Worker, so the page stays responsive while Python
 // starts and draws. One worker per page runs every explorer on it (chapters/assets/live.js starts it).
 // It loads the packages the site's lock file names, runs the comm bridge (bridge.py), and then:
-//   page → worker: {type: "show", id, code}           run an explorer's code, answer {type: "shown", id, root}
+//   page → worker: {type: "start", pyodide, lock, bridgeUrl, packages, presenting}   start Python (presenting: the
+//                                                      page presents, so explorers take the projector look)
+//                  {type: "show", id, code, example}  run an explorer's code (set to example, a preset, if given),
+//                                                      answer {type: "shown", id, root}
 //                  {type: "prepare", code}             build an explorer before it is asked for
 //                  {type: "msg", id, commId, data, buffers}   a widget message, answered {type: "idle", id}
 //   worker → page: {type: "progress", step}  {type: "comm", msgType, commId, payload, buffers}
@@ -21,9 +24,13 @@ function lastLine(error) {
   return lines[lines.length - 1];
 }
 
-async function start({ pyodide, lock, bridgeUrl, packages }) {
+// The projector look is asked for in the one way the explorers know (explorers/style.py PRESENTING): an environment
+// variable, set before any explorer is made.
+const PRESENTING = "EXPLORERS_PRESENTING";
+
+async function start({ pyodide, lock, bridgeUrl, packages, presenting }) {
   importScripts(`${pyodide}pyodide.js`);
-  const python = await loadPyodide({ indexURL: pyodide, lockFileURL: lock });
+  const python = await loadPyodide({ indexURL: pyodide, lockFileURL: lock, env: presenting ? { [PRESENTING]: "1" } : {} });
   self.postMessage({ type: "progress", step: 1 });
   const failed = [];
   await python.loadPackage(packages, { messageCallback: () => {}, errorCallback: (m) => failed.push(m) });
@@ -49,7 +56,8 @@ self.onmessage = async ({ data: message }) => {
   await started;
   try {
     if (message.type === "show") {
-      self.postMessage({ type: "shown", id: message.id, root: bridge.show(message.code) });
+      const root = message.example ? bridge.show(message.code, message.example) : bridge.show(message.code);
+      self.postMessage({ type: "shown", id: message.id, root });
     } else if (message.type === "prepare") {
       try {
         bridge.prepare(message.code);

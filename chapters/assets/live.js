@@ -4,9 +4,12 @@
 // stood, and the widget messages travel between the two through a comm bridge (live/bridge.py).
 // The static figure is the first view and stays when Python cannot start. Settings come from the
 // book build (book/runtime.py) in window.KRACHT_LIVE.
+// When the page presents (presenteer.js marks <html data-presenteer> before this script runs), Python starts at
+// once with the projector look, and the presentation asks for each explorer through window.krachtLive.show.
 (() => {
   "use strict";
   const config = window.KRACHT_LIVE;
+  const presenting = document.documentElement.hasAttribute("data-presenteer");
   const STEPS = [
     "Python wordt in je browser gestart (de eerste keer duurt dit langer)",
     "De rekenmodellen worden geladen",
@@ -115,7 +118,7 @@
       this.worker.onmessage = ({ data }) => this.receive(data);
       this.worker.onerror = (event) => this.failed(new Error(event.message || "de rekenomgeving stopte"));
       this.worker.postMessage({ type: "start", pyodide: at(config.pyodide), lock: at(`${config.map}pyodide-lock.json`),
-                                bridgeUrl: at(`${config.map}bridge.py`), packages: config.packages });
+                                bridgeUrl: at(`${config.map}bridge.py`), packages: config.packages, presenting });
       Promise.all([this.manager, this.ready]).catch((error) => this.failed(error));
     }
 
@@ -183,12 +186,13 @@
       this.worker.postMessage({ type: "prepare", code });
     }
 
-    // Run an explorer's code in the worker (or take the one prepared) and draw its widgets into `owner`.
-    async show(code, owner) {
+    // Run an explorer's code in the worker (or take the one prepared), set it to `example` (a preset) if given, and
+    // draw its widgets into `owner`.
+    async show(code, owner, example = null) {
       await this.ready;
       this.prepared.delete(code);
       const root = await new Promise((resolve, reject) => {
-        this.worker.postMessage({ type: "show", id: this.request({ resolve, reject }), code });
+        this.worker.postMessage({ type: "show", id: this.request({ resolve, reject }), code, example });
       });
       await this.chain;
       this.times.shown = performance.now();
@@ -209,9 +213,9 @@
     }
     return runtime;
   }
-  window.krachtLive = { runtime: () => runtime };  // for the tests and the benchmark: the page's runtime, if started
-
-  async function start(figure, button) {
+  // An explorer made live in place of its static figure (set to `example`, a preset, if given): its live element, or
+  // null when Python could not start (the reason then stands under the figure, with the start button to try again).
+  async function start(figure, button, example = null) {
     const clicked = performance.now();
     button.disabled = true;
     const status = document.createElement("div");
@@ -229,6 +233,8 @@
       status.classList.add("verkenner-fout");
       text.textContent = `De interactieve versie kon niet starten. ${reason} De figuur hierboven blijft gewoon bruikbaar.`;
       button.disabled = false;
+      button.hidden = false;
+      return null;
     };
     const blocker = obstacle();
     if (blocker) return fail(blocker);
@@ -266,7 +272,7 @@
       // Whether Pyodide can be reached is asked alongside the start, and explains a failed start.
       const unreachable = fresh ? reachable().then((ok) => !ok) : Promise.resolve(false);
       try {
-        await Promise.race([current.show(figure.dataset.code, live), timeout]);
+        await Promise.race([current.show(figure.dataset.code, live, example), timeout]);
       } catch (error) {
         live.remove();
         if (await unreachable) {
@@ -279,7 +285,7 @@
       live.hidden = false;
       figure.hidden = true;
       status.remove();
-      live.focus();
+      if (!presenting) live.focus();  // a presentation keeps the presenter's focus where it is
       // For the benchmark: the first explorer's click, and when its first picture could be painted (page clock).
       firstPicture(live).then(() => {
         current.times.clicked ??= clicked;
@@ -287,8 +293,9 @@
       });
       const next = figures.slice(figures.indexOf(figure) + 1).find((f) => !f.hidden);
       if (next) current.prepare(next.dataset.code);
+      return live;
     } catch (error) {
-      fail(error.message);
+      return fail(error.message);
     } finally {
       clearInterval(timer);
     }
@@ -341,12 +348,27 @@
     }
   });
 
+  const figures = config ? [...document.querySelectorAll("figure.verkenner-statisch[data-code]")] : [];
+  const started = new Map();  // figure → its start, so an explorer goes live once
+  const show = (figure, example = null) => {
+    if (!started.has(figure)) {
+      const button = figure.querySelector("button.verkenner-start");
+      started.set(figure, start(figure, button, example).then((live) => {
+        if (!live) started.delete(figure);
+        return live;
+      }));
+    }
+    return started.get(figure);
+  };
+  // For the presentation (presenteer.js), the tests and the benchmark: the page's runtime, if started, whether the
+  // page presents, and an explorer made live on request (a promise of its live element, or null).
+  window.krachtLive = { runtime: () => runtime, presenting, show };
   if (!config) return;
-  const figures = [...document.querySelectorAll("figure.verkenner-statisch[data-code]")];
   for (const figure of figures) {
     const button = figure.querySelector("button.verkenner-start");
-    button.hidden = false;
-    button.addEventListener("click", () => start(figure, button));
+    button.hidden = presenting;  // presenting, the explorer goes live without a click
+    button.addEventListener("click", () => show(figure));
   }
-  if (figures.length) startAhead(figures);
+  if (figures.length && presenting && !obstacle()) theRuntime();  // Python at once, for the first scene
+  else if (figures.length) startAhead(figures);
 })();

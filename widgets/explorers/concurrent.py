@@ -53,9 +53,15 @@ PRESETS = {
         "training_status": "trained", "endurance_modality": "running", "endurance_minutes": 45,
         "sex": "female"},
 }
-PRESETS |= {name.replace("sprinter", "sprintster"): PRESETS[name] | {"sex": "female"}
-            for name in ("sprinter in één sessie", "sprinter, 6 uur ertussen")}
-"""The sprinter presets for a woman (Naomi in the chapter "Praktijk: casussen")."""
+NAOMI = START | {"training_status": "athlete", "goal": "explosive_strength", "sex": "female"}
+PRESETS |= {
+    "sprintster in één sessie": NAOMI | week(
+        ("strength+endurance", "rest", "strength+endurance", "rest", "rest", "rest", "rest")),
+    "sprintster, 6 uur ertussen": NAOMI | week(
+        ("strength/endurance", "rest", "strength/endurance", "rest", "rest", "rest", "rest")),
+}
+"""Naomi's week in the chapter "Praktijk: casussen": two gym visits (Monday and Wednesday), each strength
+training and 30 minutes of cycling, in one session or 6 hours apart; her race is on Saturday."""
 
 GOALS = concurrent.INPUTS["quality"].options
 """The four qualities of :data:`edu.concurrent.QUALITIES`, with their Dutch names: the client's goal."""

@@ -2,7 +2,7 @@
 
 An explorer is a set of controls built from the models' declared inputs, a scenario (one pure
 function from control values to model inputs), a figure drawn once and then updated in place,
-and a Dutch text readout. It shows itself as live widgets where a kernel runs (Jupyter, Voilà)
+and a Dutch text readout. It shows itself as live widgets where Python runs (Jupyter, the page's own runtime)
 and as a static figure with its readout everywhere else (the book's HTML and PDF), so no
 control ever looks live on a page where it is not.
 
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import base64
 import html
+import json
 import re
 
 import ipywidgets as ipw
@@ -112,8 +113,13 @@ class Explorer:
         for control in self.controls.values():
             control.observe(lambda _: self.refresh(), names="value")
         examples = ipw.HBox([self.preset, reset], layout=ipw.Layout(flex_flow="row wrap"))
-        if presenting:  # the figure right under the examples, filling the screen; controls below it
-            self.ui = ipw.VBox([ipw.HTML(style.PROJECTOR_CSS), examples, shown, self.layout(), self.readout])
+        if presenting:  # a projector is wide and low: the controls and the readout beside the examples and the figure
+            side = ipw.VBox([self.layout().add_class("verkenner-knoppen"),
+                             self.readout.add_class("verkenner-uitlezing")])
+            main = ipw.VBox([examples.add_class("verkenner-voorbeelden"), shown.add_class("verkenner-figuur")])
+            self.ui = ipw.HBox([side.add_class("verkenner-zijkant"), main.add_class("verkenner-hoofd")],
+                               layout=ipw.Layout(flex_flow="row wrap", align_items="flex-start"))
+            # the classes name the parts for a page that presents (chapters/assets/presenteer.css)
         else:
             self.ui = ipw.VBox([examples, self.layout(), shown, self.readout])
         self.apply(start)
@@ -298,7 +304,7 @@ class Explorer:
         for ax in self.figure.axes:
             style.fit(ax.yaxis.label, 0.7 * ax.figure.bbox.height, renderer)
         self.figure.get_layout_engine().execute(self.figure)
-        margin = 2 * style.RC["font.size"] * style.DPI / 72  # room for tick labels that grow with the data
+        margin = 2 * style.rc()["font.size"] * style.DPI / 72  # room for tick labels that grow with the data
         for ax in self.figure.axes:
             cell, centre = ax.figure.bbox, (ax.bbox.x0 + ax.bbox.x1) / 2
             room = 2 * min(centre - cell.x0, cell.x1 - centre) - margin
@@ -378,7 +384,8 @@ class Explorer:
                           f'width="{width / style.PIXEL_RATIO:g}" height="{height / style.PIXEL_RATIO:g}" '
                           f'alt="{html.escape(alt)}" data-min-text-px="{smallest * style.DPI / 72:.1f}">')
         bundle["text/html"] = (
-            f'<figure class="verkenner-statisch" data-code="{html.escape(self.code)}">'
+            f'<figure class="verkenner-statisch" data-code="{html.escape(self.code)}" '
+            f'data-voorbeelden="{html.escape(json.dumps(list(self.presets), ensure_ascii=False))}">'
             f'<div class="verkenner-panelen">{"".join(images)}</div>'
             f"<figcaption><strong>{html.escape(self.title)}</strong> {self.readout.value}"
             f"<br><em>{STATIC_NOTE}</em></figcaption>"

@@ -86,8 +86,10 @@ wrap: side by side where they fit, stacked on a phone. Two fit next to each othe
 on a laptop and on a projector (672 and 741 px wide at 1280 and 1366 px), one on a 390-px phone (342 px),
 so a panel is never shown smaller than drawn."""
 
-PROJECTOR_PANEL_PX = (430, 360)
-"""While presenting: three panels side by side on a 1366-px projector, with the larger type."""
+PROJECTOR_PANEL_PX = (340, 290)
+"""While presenting, with the larger type: three panels and the legend side by side on a 1366-px projector, whose
+presentation mode scales the figure to the room under the question (a fifth cell wraps or the row shrinks), and the
+ticks stay larger than the page's small print."""
 
 PIXEL_RATIO = 2
 """Image pixels per CSS pixel: sharp on high-density screens (a phone has 2 or 3)."""
@@ -117,18 +119,6 @@ PROJECTOR_RC = RC | {"font.size": 15, "axes.titlesize": 17, "axes.labelsize": 14
 
 PROJECTOR_LINE_SCALE = 1.5
 """While presenting every line of a figure is this much thicker."""
-
-PROJECTOR_CSS = """<style>
-.jp-Notebook, .jupyter-widgets, .widget-label, .widget-readout, .widget-html-content,
-.widget-toggle-button, .widget-dropdown select, .widget-button, .lm-AccordionPanel-title
-  { font-size: 22px !important; }
-.widget-label { min-width: 14em; }
-.widget-slider .noUi-handle { transform: scale(1.4); }
-.jp-OutputArea-output, .jp-RenderedHTMLCommon { font-size: 22px; max-width: none; }
-body, .jp-Cell { padding: 0 0.5em !important; }
-.widget-image { max-height: 74vh; object-fit: contain; object-position: left top; }
-</style>"""
-"""Large type for `make present`: readable from the back of a room."""
 
 WORDS = {
     "colours": {  # style.COLORS, and the greys of axes furniture: the adjective, inflected ("de blauwe lijn")
@@ -193,14 +183,27 @@ def phrase(artist) -> str | None:
     return " ".join([*adjectives, noun] + ([f"met {marker[1]}"] if marker else []))
 
 
+PRESENTING = "EXPLORERS_PRESENTING"
+"""The one way to ask for the projector look: this environment variable set to ``1`` before an explorer is made.
+The site's presentation mode (``?presenteer``, ``chapters/assets/presenteer.js``) has its Python runtime set it
+(``book/live/worker.js``); in a notebook, ``os.environ["EXPLORERS_PRESENTING"] = "1"`` does the same. The explorers
+know nothing else of the page."""
+
+
 def presenting() -> bool:
-    """True when running inside Voilà (`make present`), which sets these variables in the kernel."""
-    return "VOILA_KERNEL_ID" in os.environ or "VOILA_BASE_URL" in os.environ
+    """Whether explorers are made for a projector (:data:`PRESENTING`): larger type, thicker lines, the examples as
+    buttons."""
+    return os.environ.get(PRESENTING) == "1"
+
+
+def rc() -> dict:
+    """The matplotlib settings explorers are drawn with now: :data:`PROJECTOR_RC` while presenting, else :data:`RC`."""
+    return PROJECTOR_RC if presenting() else RC
 
 
 def context():
     """Context in which a figure and its artists are made, so they take the book's style."""
-    return matplotlib.rc_context(PROJECTOR_RC if presenting() else RC)
+    return matplotlib.rc_context(rc())
 
 
 def thicken(fig: Figure, scale: float = PROJECTOR_LINE_SCALE) -> None:
