@@ -41,9 +41,15 @@ def book_page(folder: Path) -> Path:
 
 def print_pdf(folder: Path, out: Path, chromium: str = CHROMIUM) -> None:
     """Print the single-page book built in ``folder`` to ``out`` (A4)."""
+    print_page(book_page(folder), out, chromium)
+
+
+def print_page(index: Path, out: Path, chromium: str = CHROMIUM, footer: str = FOOTER) -> None:
+    """Print the HTML page ``index`` to ``out``: A4, every fold opened, ``footer`` on every page.
+
+    The one way the course prints to PDF: the handout and the exams (:mod:`book.exam`) both come here."""
     from playwright.sync_api import sync_playwright
 
-    index = book_page(folder)
     out.parent.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=chromium, args=["--headless", "--no-sandbox", "--disable-gpu"])
@@ -54,7 +60,7 @@ def print_pdf(folder: Path, out: Path, chromium: str = CHROMIUM) -> None:
         page.emulate_media(media="print")
         page.pdf(path=str(out), format="A4", print_background=True, outline=True, tagged=True,
                  margin={"top": "18mm", "bottom": "18mm", "left": "16mm", "right": "16mm"},
-                 display_header_footer=True, header_template="<span></span>", footer_template=FOOTER)
+                 display_header_footer=True, header_template="<span></span>", footer_template=footer)
         browser.close()
 
 
