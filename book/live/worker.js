@@ -28,7 +28,29 @@ function lastLine(error) {
 // variable, set before any explorer is made.
 const PRESENTING = "EXPLORERS_PRESENTING";
 
+// Download every wheel the lock file names while Python starts, instead of after: Pyodide's own requests for them
+// (it fetches a package only once its core runs) get these bytes, checked against the lock's hash as Pyodide
+// checks them. Each is handed out once, then let go.
+function fetchAhead(pyodide, lock) {
+  const plain = self.fetch.bind(self);
+  const integrity = (hex) => `sha256-${btoa(String.fromCharCode(...hex.match(/../g).map((h) => parseInt(h, 16))))}`;
+  const ahead = plain(lock).then((response) => response.json()).then((data) => new Map(
+    Object.values(data.packages).map(({ file_name: file, sha256 }) => {
+      const url = new URL(file, pyodide).href;
+      const bytes = plain(url, { integrity: integrity(sha256) });
+      return [url, bytes.then((response) => (response.ok ? response.arrayBuffer() : null), () => null)];
+    }))).catch(() => new Map());  // the lock unreachable: Pyodide's own request says why
+  self.fetch = async (resource, options) => {
+    const url = new URL(String(resource), pyodide).href;
+    const waiting = await ahead;
+    const bytes = waiting.has(url) ? await waiting.get(url) : null;
+    waiting.delete(url);
+    return bytes ? new Response(bytes) : plain(resource, options);
+  };
+}
+
 async function start({ pyodide, lock, bridgeUrl, packages, presenting }) {
+  fetchAhead(pyodide, lock);
   importScripts(`${pyodide}pyodide.js`);
   const python = await loadPyodide({ indexURL: pyodide, lockFileURL: lock, env: presenting ? { [PRESENTING]: "1" } : {} });
   self.postMessage({ type: "progress", step: 1 });
