@@ -51,11 +51,14 @@ QTI_DTD_SDIST := pyslet==0.7.20170805
 QTI_DTD_SHA256 := d4cbb85e16d58a8f990e15e711266ec2fe30a4dc4626c4d839bb7b7824afdf6c
 QTI_DTD := _build/qti-dtd/ims_qtiasiv1p2p1.dtd
 
-.PHONY: book pdf test bench present export toets install vendor pyodide pyodide-test system-deps clean
+.PHONY: book docent pdf test bench present export toets install vendor pyodide pyodide-test system-deps clean
 
 book: install vendor ## build the site into _build/html
 	$(BIN)/jupyter-book build . -W --keep-going
 	@echo "Klaar. Open _build/html/index.html in je browser (of: $(BIN)/python -m http.server -d _build/html)."
+
+docent: install vendor ## the instructor edition (guide, lesson plans, answer keys, exam questions): _build/docent/, to host behind a login
+	$(BIN)/python -m book.edition _build/docent
 
 pdf: install vendor system-deps ## the printable handout: _build/pdf/krachtfysiologie.pdf
 	$(BIN)/jupyter-book build . --builder singlehtml -W --keep-going

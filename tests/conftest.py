@@ -83,6 +83,16 @@ def built_book(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def built_docent(tmp_path_factory) -> Path:
+    """Build the instructor edition once (`make docent`, book/edition.py), warnings as errors."""
+    out = tmp_path_factory.mktemp("docent") / "docent"
+    result = subprocess.run([str(BIN / "python"), "-m", "book.edition", str(out)], capture_output=True, text=True,
+                            timeout=1200, cwd=ROOT, env={**os.environ, "PYODIDE": str(ROOT / "_build/pyodide-test")})
+    assert result.returncode == 0, result.stdout[-5000:] + result.stderr[-5000:]
+    return out
+
+
+@pytest.fixture(scope="session")
 def site(built_book):
     """The built site served on 127.0.0.1 (a free port)."""
     handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(built_book))

@@ -129,11 +129,48 @@ def test_startknoppen_openen_een_hoofdstuk_op_de_ingestelde_hub(tmp_path):
     assert any(link.startswith("https://mybinder.org/v2/gh/opleiding/krachtfysiologie/main") for link in links)
 
 
+def _exam_only_openings() -> list[str]:
+    """The first eight words of each question the bank keeps for exams (not in a self-test), as a page shows them."""
+    from book import bank
+
+    found = []
+    for chapter in BANKED_CHAPTERS:
+        for item in bank.questions(chapter):
+            words = item["question"].split()
+            if not item["self_test"] and len(words) >= 8 and not re.search(r"[{}`*_\[]", " ".join(words[:8])):
+                found.append(" ".join(words[:8]))
+    return found
+
+
+def test_de_openbare_site_bevat_geen_docentenmateriaal(built_book):
+    names = {p.relative_to(built_book).as_posix() for p in built_book.rglob("*.html")}
+    assert not [n for n in names if n.startswith("chapters/docent") or n == "chapters/toetsvragen.html"]
+    openings = _exam_only_openings()
+    assert len(openings) >= 20
+    for path in [*built_book.rglob("*.html"), built_book / "searchindex.js"]:
+        text = " ".join(BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser").get_text(" ").split())
+        assert not [o for o in openings if o in text], path.name  # no exam-only question, not even in the search
+        assert "Modelantwoord" not in text and "Beoordeling (maximaal" not in text and "Antwoordsleutel" not in text
+
+
+def test_de_docenteneditie_is_de_openbare_site_met_het_deel_voor_docenten(built_book, built_docent):
+    from book import edition
+
+    public = {p.relative_to(built_book).as_posix() for p in built_book.rglob("*.html")}
+    instructors = {p.relative_to(built_docent).as_posix() for p in built_docent.rglob("*.html")}
+    added = {f"chapters/{page}.html" for page in edition.instructor_pages()} | {
+        "chapters/docentenhandleiding.html", "chapters/toetsvragen.html"}
+    assert public <= instructors and instructors - public == added
+    assert len(edition.instructor_pages()) == len(BANKED_CHAPTERS)
+    text = " ".join(" ".join(soup(built_docent / page).get_text(" ").split()) for page in added)
+    assert all(opening in text for opening in _exam_only_openings())  # every exam question is there
+
+
 @pytest.mark.parametrize("chapter", BANKED_CHAPTERS)
-def test_docentenhandleiding_heeft_lesplan_en_alle_antwoorden_per_hoofdstuk(built_book, chapter):
+def test_docentenhandleiding_heeft_lesplan_en_alle_antwoorden_per_hoofdstuk(built_docent, chapter):
     from book import bank, chapters
 
-    doc = soup(built_book / f"chapters/docent-{chapter}.html")
+    doc = soup(built_docent / f"chapters/docent-{chapter}.html")
     text = " ".join(doc.get_text(" ").split()).replace("’", "'")  # Sphinx's smart quotes back to plain ones
     headings = [h.get_text(" ", strip=True) for h in doc.select("h2")]
     for section in ("Leerdoelen", "Lesplan", "Misvattingen en hoe de verkenner ze blootlegt", "Discussievragen",

@@ -64,7 +64,7 @@ def test_welkom_en_de_handleiding_typen_geen_studieminuten():
     assert TYPED_TIME.findall(welkom) == []
     rows = _rows(GUIDE.read_text(encoding="utf-8"))
     header = next(line for line in GUIDE.read_text(encoding="utf-8").splitlines() if line.startswith("| Hoofdstuk"))
-    assert [c.strip() for c in header.strip("|").split("|")] == ["Hoofdstuk", "Lesduur in het lesplan", "Zelfstudie",
+    assert [c.strip() for c in header.strip("|").split("|")] == ["Hoofdstuk", "Lessen", "Zelfstudie",
                                                                  "Lesplan"]
     for chapter in CHAPTERS:
         lesson, selfstudy, _ = rows[chapter]
