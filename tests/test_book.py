@@ -190,9 +190,9 @@ def test_docentenhandleiding_heeft_lesplan_en_alle_antwoorden_per_hoofdstuk(buil
         assert " ".join(bank.answer_text(item).split()[:6]).strip("*_") in text
 
 
-def test_vragenbank_overzicht_is_een_tabel_met_elk_hoofdstuk(built_book):
+def test_vragenbank_overzicht_is_een_tabel_met_elk_hoofdstuk(built_docent):
     from book import bank, chapters
 
-    rows = soup(built_book / "chapters/toetsvragen.html").select("table tbody tr")
+    rows = soup(built_docent / "chapters/toetsvragen.html").select("table tbody tr")
     titles = [row.find("td").get_text(strip=True) for row in rows]
     assert titles == [chapters.title(name) for name in chapters.in_order() if (bank.BANK / f"{name}.yml").exists()]
