@@ -133,11 +133,13 @@ def test_op_een_beamer_staan_vraag_figuur_en_schuif_in_beeld_en_een_schuifstap_v
     page.wait_for_function(f"([live, old]) => ({PICTURES})(live) !== old", arg=[shown.element_handle(), before],
                            timeout=30_000)
     assert scene_number(page) == 1  # the arrow key was the slider's, not the presentation's
-    # folding the explanation away gives the figure more room
+    # folding the explanation away gives the figure room: it never shrinks (it grows when it was scaled down)
     width = images.first.evaluate("image => image.getBoundingClientRect().width")
     page.get_by_role("button", name="Uitleg verbergen").click()
-    page.wait_for_function("([image, old]) => image.getBoundingClientRect().width > old",
+    assert page.locator(f'{SCENE} [aria-label="Uitleg"]').is_hidden()
+    page.wait_for_function("([image, old]) => image.getBoundingClientRect().width >= old",
                            arg=[images.first.element_handle(), width])
+    assert images.first.evaluate(INSIDE)
     assert page.blocked == []
 
 
