@@ -331,12 +331,18 @@ def moodle_quiz(chapter_names: list[str]) -> etree._ElementTree:
 # --- QTI 1.2, as Canvas writes it -----------------------------------------------------------------------------
 
 
-def _q12(parent: etree._Element | None, tag: str, text: str | None = None, **attributes) -> etree._Element:
-    name = f"{{{QTI12}}}{tag}"
+def _element(namespace: str, parent: etree._Element | None, tag: str, text: str | None = None,
+             **attributes) -> etree._Element:
+    """An element ``tag`` in ``namespace``, under ``parent`` (a root when None), with ``text``."""
+    name = f"{{{namespace}}}{tag}"
     element = etree.Element(name, **attributes) if parent is None else etree.SubElement(parent, name, **attributes)
     if text is not None:
         element.text = text
     return element
+
+
+def _q12(parent: etree._Element | None, tag: str, text: str | None = None, **attributes) -> etree._Element:
+    return _element(QTI12, parent, tag, text, **attributes)
 
 
 def _q12_metadata(parent: etree._Element, fields: dict[str, str]) -> None:
@@ -448,11 +454,7 @@ def qti12_assessment(chapter: str) -> etree._ElementTree:
 
 
 def _q21(parent: etree._Element | None, tag: str, text: str | None = None, **attributes) -> etree._Element:
-    name = f"{{{QTI21}}}{tag}"
-    element = etree.Element(name, **attributes) if parent is None else etree.SubElement(parent, name, **attributes)
-    if text is not None:
-        element.text = text
-    return element
+    return _element(QTI21, parent, tag, text, **attributes)
 
 
 def _q21_html(parent: etree._Element, content: str) -> etree._Element:
