@@ -53,13 +53,12 @@ puts one right before each of its explorers (``tests/test_voorspelling.py`` chec
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from docutils import nodes
 from sphinx.util.docutils import SphinxDirective
-from sphinx.util.fileutil import copy_asset_file
 
-ASSETS = Path(__file__).resolve().parents[1] / "chapters" / "assets"
+from book import assets
+
 SCRIPT, STYLE = "voorspelling.js", "voorspelling.css"
 
 TITLE = "Voorspel eerst"
@@ -180,25 +179,9 @@ def has_prediction(doctree: nodes.Node) -> bool:
                                              and "voorspelling" in n["classes"]))
 
 
-def add_assets(app, pagename, templatename, context, doctree) -> None:
-    """The script and the style, on a page that holds a prediction only."""
-    if doctree is not None and has_prediction(doctree):
-        app.add_js_file(SCRIPT)
-        app.add_css_file(STYLE)
-
-
-def copy_assets(app, exception) -> None:
-    """The script and the style into the site's ``_static`` (the book also lists ``chapters/assets``
-    as a static path; a project that does not gets them here)."""
-    if exception is None and app.builder.format == "html":
-        for name in (SCRIPT, STYLE):
-            copy_asset_file(str(ASSETS / name), str(Path(app.outdir) / "_static"))
-
-
 def setup(app):
     """Sphinx extension: ``{voorspelling}`` and ``{controlevraag}``."""
     app.add_directive("voorspelling", Prediction)
     app.add_directive("controlevraag", Check)
-    app.connect("html-page-context", add_assets)
-    app.connect("build-finished", copy_assets)
+    assets.on_pages(app, has_prediction, SCRIPT, STYLE)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

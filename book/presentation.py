@@ -32,12 +32,10 @@ import webbrowser
 from pathlib import Path
 
 from docutils import nodes
-from sphinx.util.fileutil import copy_asset_file
 
-from book import chapters
+from book import assets, chapters
 
 ROOT = Path(__file__).resolve().parents[1]
-ASSETS = ROOT / "chapters" / "assets"
 SCRIPT, STYLE = "presenteer.js", "presenteer.css"
 PARAMETER = "presenteer"
 """The address's parameter that makes a page a presentation (``?presenteer``); ``scene`` and ``voorbeeld`` go along."""
@@ -54,26 +52,9 @@ def has_explorer(doctree: nodes.Node) -> bool:
                                              and 'class="verkenner-statisch"' in n.astext()))
 
 
-def add_assets(app, pagename, templatename, context, doctree) -> None:
-    """The script (in the page's head: it marks the page before its first paint) and the style, on pages with
-    explorers only."""
-    if doctree is not None and has_explorer(doctree):
-        app.add_js_file(SCRIPT)
-        app.add_css_file(STYLE)
-
-
-def copy_assets(app, exception) -> None:
-    """The script and the style into the site's ``_static`` (the book also lists ``chapters/assets`` as a static
-    path; a project that does not gets them here)."""
-    if exception is None and app.builder.format == "html":
-        for name in (SCRIPT, STYLE):
-            copy_asset_file(str(ASSETS / name), str(Path(app.outdir) / "_static"))
-
-
 def setup(app):
     """Sphinx extension: the presentation mode on every page with explorers."""
-    app.connect("html-page-context", add_assets)
-    app.connect("build-finished", copy_assets)
+    assets.on_pages(app, has_explorer, SCRIPT, STYLE)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
 
 

@@ -45,12 +45,10 @@ from pathlib import Path
 from docutils import nodes
 from docutils.parsers.rst import directives
 from sphinx.util.docutils import SphinxDirective
-from sphinx.util.fileutil import copy_asset_file
 
-from book import studytime
+from book import assets, studytime
 from book.predictions import CORRECT, SEPARATOR, WRONG
 
-ASSETS = Path(__file__).resolve().parents[1] / "chapters" / "assets"
 SCRIPT, STYLE = "werkblad.js", "werkblad.css"
 
 KINDS = {"voorspellingen": "voorspelling", "controlevragen": "controlevraag"}
@@ -281,23 +279,8 @@ def has_worksheet(doctree: nodes.Node) -> bool:
     return any(True for _ in doctree.findall(lambda n: isinstance(n, nodes.container) and "werkblad" in n["classes"]))
 
 
-def add_assets(app, pagename, templatename, context, doctree) -> None:
-    """The print button and the style, on a page that holds a worksheet only."""
-    if doctree is not None and has_worksheet(doctree):
-        app.add_js_file(SCRIPT)
-        app.add_css_file(STYLE)
-
-
-def copy_assets(app, exception) -> None:
-    """The script and the style into the site's ``_static``."""
-    if exception is None and app.builder.format == "html":
-        for name in (SCRIPT, STYLE):
-            copy_asset_file(str(ASSETS / name), str(Path(app.outdir) / "_static"))
-
-
 def setup(app):
     """Sphinx extension: ``{werkblad}``."""
     app.add_directive("werkblad", Worksheet)
-    app.connect("html-page-context", add_assets)
-    app.connect("build-finished", copy_assets)
+    assets.on_pages(app, has_worksheet, SCRIPT, STYLE)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
