@@ -127,6 +127,23 @@ def test_ruststofwisseling_staven_zijn_model_bewering_en_metingen():
     assert f"levert dus {fmt(model, 0)} kcal per dag op" in ex.readout.value
 
 
+def test_ruststofwisseling_tekent_de_vergelijking_gestreept_waar_die_eindigt():
+    ex = ruststofwisseling(vergelijk="bodybuilder: 45 kg spier")
+    other = metabolism_view.MetabolismExplorer.result("bodybuilder: 45 kg spier")
+    assert [line.get_xdata()[0] for line in ex.ref_muscle] == [other.mass_pct["muscle"], other.kcal_pct["muscle"]]
+    assert [line.get_xdata()[0] for line in ex.ref_bars] == [other.extra.kcal, other.extra.claim_kcal,
+                                                               other.westcott_kcal]
+    assert all(line.get_linestyle() == "--" for line in [*ex.ref_muscle, *ex.ref_bars])
+    assert max(other.extra.claim_kcal, other.westcott_kcal) <= ex.axes["extra"].get_xlim()[1]  # in view
+    legend = [" ".join(t.get_text().split()) for t in ex.figure.subfigs[-1].legends[0].texts]  # broken to fit
+    assert "vergelijking: bodybuilder: 45 kg spier" in legend
+    alone = ruststofwisseling()
+    assert all(len(line.get_xdata()) == 0 for line in [*alone.ref_muscle, *alone.ref_bars])
+    alone.controls["muscle_kg"].value = 40  # moved away: the start appears dashed
+    assert alone.ref_muscle[0].get_xdata()[0] == pytest.approx(metabolism_view.MetabolismExplorer.result(
+        alone.start).mass_pct["muscle"])
+
+
 def test_ruststofwisseling_aandelen_tellen_op_tot_honderd():
     ex = ruststofwisseling(start="bodybuilder: 45 kg spier")
     for row in (0, 1):

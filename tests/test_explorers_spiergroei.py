@@ -137,6 +137,15 @@ def test_rekenaar_noemt_beide_formules_en_het_doelgewicht():
     assert f"{fmt(target, 1)} kg (Epley)" in text
 
 
+def test_rekenaar_tekent_geen_vergelijking_en_zegt_dat_als_je_erom_vraagt():
+    ex = rekenaar_1rm()
+    ex.controls["weight_kg"].value = 100
+    assert ex.reference() is None and not any("vergelijking" in t.get_text()
+                                              for t in ex.figure.subfigs[-1].legends[0].texts)
+    with pytest.raises(ValueError, match='De 1RM-rekenaar tekent geen vergelijking: laat vergelijk="30 kg'):
+        OneRMExplorer("80 kg, 8 herhalingen", "30 kg, 15 herhalingen")
+
+
 def test_rekenaar_scenario_is_de_set_tot_falen_en_het_doel():
     inputs = OneRMExplorer.scenario("45 kg, 8 herhalingen; doel 5")
     assert inputs == {"set": dict(weight_kg=45.0, reps=8), "target": dict(reps=5)}

@@ -52,7 +52,8 @@ class Explorer:
       axis labels are broken into lines that fit their panel;
     * ``update(values, now, ref)``: the artists set from the results of ``run`` (``ref``: the
       comparison's name and results, or ``None``); returns the readout HTML;
-    * optionally ``layout()`` and ``constrain(values)``.
+    * optionally ``layout()`` and ``constrain(values)``, and ``compares = False`` for an explorer that draws
+      no comparison (a calculator).
 
     Parameters
     ----------
@@ -66,12 +67,16 @@ class Explorer:
     title: str = ""
     presets: dict[str, dict] = {}
     inputs: dict = {}
+    compares: bool = True
+    """Whether the explorer draws the dashed comparison (:meth:`reference`)."""
 
     def __init__(self, start: str, compare: str | None = None):
         for name in (start, compare):
             if name is not None and name not in self.presets:
                 options = ", ".join(f'"{p}"' for p in self.presets)
                 raise ValueError(f'Onbekende voorinstelling "{name}". Kies uit {options}.')
+        if compare is not None and not self.compares:
+            raise ValueError(f'De {self.title} tekent geen vergelijking: laat vergelijk="{compare}" weg.')
         self.start, self.compare = start, compare
         self._busy = False
         self._background = None
@@ -207,7 +212,9 @@ class Explorer:
 
         Once shown, the start stays until a preset is chosen, also when the controls come back
         to it: the legend then keeps its entries, so a step needs no full redraw (in the browser,
-        ~0.5 s instead of ~0.1 s)."""
+        ~0.5 s instead of ~0.1 s). Always ``None`` where the explorer draws no comparison (:attr:`compares`)."""
+        if not self.compares:
+            return None
         name = self.compare or self.start
         state = self.presets[name]
         if self.compare is None and state == self.values and not self._start_left:

@@ -122,6 +122,8 @@ class MetabolismExplorer(Explorer):
         self.blocks = {key: ax.barh(self.rows, [0, 0], color=style.COLORS[key], height=0.5, edgecolor="white")
                        for key in metabolism.TISSUES}
         self.labels = [ax.text(0, y, "", ha="center", va="center") for y in self.rows]
+        self.ref_muscle = [ax.plot([], [], color="0.2", ls="--", lw=1.8)[0] for _ in self.rows]
+        """The comparison's muscle share in each row: where its first block ends, dashed."""
         ax = self.axes["extra"]
         ax.set_title("Wat levert de extra spier op?")
         ax.set_xlabel("extra rustverbranding (kcal per dag)")
@@ -130,6 +132,8 @@ class MetabolismExplorer(Explorer):
         rows = style.rows(ax, claims)
         colors = [style.COLORS["muscle"], style.COLORS["claim"], style.COLORS["measured"], style.COLORS["measured"]]
         self.bars = ax.barh(rows, [0] * 4, color=colors, height=0.5)
+        self.ref_bars = [ax.plot([], [], color="0.2", ls="--", lw=1.8)[0] for _ in rows[:3]]
+        """The comparison's ends of the three bars that depend on the body (not the measured one), dashed."""
         aristizabal = MEASURED["aristizabal2015"]
         ax.errorbar([aristizabal["rmr_kcal"]], [rows[3]], xerr=[aristizabal["rmr_sd_kcal"]], fmt="none",
                     color="0.4", capsize=6, lw=1.5)
@@ -143,16 +147,23 @@ class MetabolismExplorer(Explorer):
                 patch.set_x(left[row, i])
                 patch.set_width(shares[row, i])
         muscle = list(metabolism.TISSUES).index("muscle")
-        for row, label in enumerate(self.labels):
+        ref_shares = [ref[1].mass_pct["muscle"], ref[1].kcal_pct["muscle"]] if ref else [None, None]
+        for row, (label, line, shown) in enumerate(zip(self.labels, self.ref_muscle, ref_shares)):
             label.set_position((left[row, muscle] + shares[row, muscle] / 2, self.rows[row]))
             label.set_text(f"spier {fmt(shares[row, muscle], 0)}%")
+            y = self.rows[row]
+            line.set_data(([shown] * 2, [y - 0.3, y + 0.3]) if ref else ([], []))
         aristizabal = MEASURED["aristizabal2015"]
         heights = [now.extra.kcal, now.extra.claim_kcal, now.westcott_kcal, aristizabal["rmr_kcal"]]
         for bar, height in zip(self.bars, heights):
             bar.set_width(height)
+        compared = [ref[1].extra.kcal, ref[1].extra.claim_kcal, ref[1].westcott_kcal] if ref else []
+        for line, bar, height in zip(self.ref_bars, self.bars, compared or [None] * 3):
+            y = bar.get_y() + bar.get_height() / 2
+            line.set_data(([height] * 2, [y - 0.3, y + 0.3]) if ref else ([], []))
         top = aristizabal["rmr_kcal"] + aristizabal["rmr_sd_kcal"]
-        self.axes["extra"].set_xlim(0, self.fit_y("extra", heights, top))
-        self.legend(LEGEND, None)
+        self.axes["extra"].set_xlim(0, self.fit_y("extra", heights, compared, top))
+        self.legend(LEGEND, ref[0] if ref else None)
         return self._readout(values, now)
 
     @staticmethod

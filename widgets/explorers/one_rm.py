@@ -88,6 +88,7 @@ class OneRMExplorer(Explorer):
     """The explorer behind :func:`rekenaar_1rm`."""
 
     title = "1RM-rekenaar"
+    compares = False
     presets = PRESETS
     inputs = CONTROLS
     model_inputs = staticmethod(model_inputs)
@@ -149,9 +150,10 @@ class OneRMExplorer(Explorer):
                        "gebruik bij voorkeur een zware set met weinig herhalingen.</p>")
 
 
-def rekenaar_1rm(start: str = "80 kg, 8 herhalingen", vergelijk: str | None = None) -> OneRMExplorer:
-    """Explorer estimating 1RM and loads for a repetition target (chapter "Spiergroei")."""
-    return OneRMExplorer(start, vergelijk)
+def rekenaar_1rm(start: str = "80 kg, 8 herhalingen") -> OneRMExplorer:
+    """Explorer estimating 1RM and loads for a repetition target (chapter "Spiergroei"); a calculator, so it draws
+    no comparison."""
+    return OneRMExplorer(start)
 
 
 __all__ = ["rekenaar_1rm"]
