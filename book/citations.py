@@ -1,6 +1,9 @@
 """Citations in Dutch: "(Kraemer e.a., 1991; West en Phillips, 2012)" and "Kraemer e.a. (1991)"
 in the text, "A, B en C" in the bibliography and its tooltips, where sphinxcontrib-bibtex and
 pybtex write "et al." and "and". A BibTeX author list that ends in ``and others`` ends in "e.a.".
+The bibliography's other words are Dutch too: "(red.)", "3e druk", "hoofdstuk", "p." where pybtex writes
+"editors", "3 edition", "chapter" and "pages"; a report names its kind in its ``type`` field ("Rapport",
+"Advies"), where pybtex writes "Technical Report".
 
 Two plugins, named in ``_config.yml``: the bibliography style ``nl`` (``bibtex_default_style``,
 pybtex's ``alpha`` with Dutch name lists) and the reference style ``author_year_nl``
@@ -14,7 +17,8 @@ from dataclasses import dataclass, field
 import pybtex.plugin
 from pybtex.richtext import Text
 from pybtex.style.formatting import alpha
-from pybtex.style.template import FieldIsMissing, first_of, node, optional, sentence, tag
+from pybtex.style.formatting.unsrt import date, pages, toplevel
+from pybtex.style.template import FieldIsMissing, first_of, join, node, optional, optional_field, sentence, tag, words
 from pybtex.style.template import field as bib_field
 from sphinxcontrib.bibtex.plugin import register_plugin
 from sphinxcontrib.bibtex.style.referencing import BracketStyle, PersonStyle
@@ -45,11 +49,32 @@ def names(children, data, role, format_name, short=False):
 
 
 class Style(alpha.Style):
-    """The bibliography: pybtex's ``alpha`` style with Dutch name lists."""
+    """The bibliography: pybtex's ``alpha`` style in Dutch."""
 
     def format_names(self, role, as_sentence=True):
         listed = names(role, format_name=lambda person: self.format_name(person, self.abbreviate_names))
         return sentence[listed] if as_sentence else listed
+
+    def format_editor(self, e, as_sentence=True):
+        result = words[self.format_names("editor", as_sentence=False), "(red.)"]
+        return sentence[result] if as_sentence else result
+
+    def format_edition(self, e):
+        return optional[join[bib_field("edition"), "e druk"]]
+
+    def format_chapter_and_pages(self, e):
+        return join(sep=", ")[optional[words["hoofdstuk", bib_field("chapter")]], optional[words["p.", pages]]]
+
+    def get_inbook_template(self, e):
+        """pybtex's, with its edition in :meth:`format_edition`."""
+        return toplevel[
+            self.format_author_or_editor(e),
+            sentence[self.format_btitle(e, "title", as_sentence=False), self.format_chapter_and_pages(e)],
+            self.format_volume_and_series(e),
+            sentence[bib_field("publisher"), optional_field("address"), self.format_edition(e), date,
+                     optional_field("note")],
+            self.format_web_refs(e),
+        ]
 
 
 @dataclass

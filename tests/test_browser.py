@@ -31,8 +31,9 @@ ENGLISH = {
 MARKDOWN = re.compile(r"\*\*|__|`|\[[^\]\n]+\]\([^)\n]+\)")
 """Markdown that was not rendered: bold, underscores, code backticks, links."""
 
-AUTHORS = re.compile(r"^.*?(?:\w{2,}|e\.a)\. ")
-"""The author list at the start of a bibliography entry (up to the first word that ends a sentence)."""
+AUTHORS = re.compile(r"^.*?(?:\w{2,}|e\.a|\(red\.\))\. ")
+"""The author list at the start of a bibliography entry (up to the first word that ends a sentence, or "(red.)" after
+editors)."""
 
 ENGLISH_AUTHORS = re.compile(r"\band\b|et al\.|\bothers\b")
 
@@ -122,6 +123,12 @@ def test_bronvermeldingen_in_tekst_en_bronnenlijst_zijn_nederlands(site, page):
         assert citation in citations
     for entry in ("William J. Kraemer en Nicholas A. Ratamess. Hormonal", "Reinhard W. Holl e.a. Diurnal"):
         assert any(entry in shown for shown in entries)
+    page.goto(f"{site}/chapters/bronnen.html")  # the book's list of sources: every kind of entry
+    listed = "\n".join(page.evaluate(SEEN)["entries"]).replace("\xa0", " ")
+    for dutch in ("Thomas R. Baechle en Roger W. Earle (red.).", "hoofdstuk Pharmacokinetics", "6e druk, 2003",
+                  "Rapport, World Health Organization", "Advies 2017/08, Gezondheidsraad", "2019(1):CD012424"):
+        assert dutch in listed
+    assert not re.search(r"\b(editors?|edition|chapter|pages|Technical Report|visited on)\b", listed)
 
 
 def test_zelftoets_oplossingen_en_startknop_werken_met_het_toetsenbord(site, page):
