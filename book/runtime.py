@@ -255,7 +255,10 @@ async def in_pyodide(site: str, names: list[str]) -> None:
                 path.unlink()
         from matplotlib import font_manager  # builds the list, as at every start in the browser
 
-        font_manager.json_dump(font_manager.fontManager, "/tmp/fontlist.json")
+        fonts = font_manager.fontManager
+        for found in (fonts.ttflist, fonts.afmlist):  # in the order of their files, not of a set's hashes: the same
+            found.sort(key=lambda font: font.fname)    # wheel, with the same hashed name, from every build
+        font_manager.json_dump(fonts, "/tmp/fontlist.json")
         replace["matplotlib/fontlist.json"] = Path("/tmp/fontlist.json").read_bytes()
     for name in names:
         compile_wheel(Path(site) / name, replace)

@@ -146,6 +146,16 @@ def test_de_site_bevat_pyodide_en_de_cursuswheel_met_kloppende_sha256(built_book
 
 
 @pytest.mark.slow
+def test_elke_bouw_geeft_dezelfde_wheels_zodat_de_browser_ze_na_een_nieuwe_versie_uit_zijn_cache_haalt(
+        built_book, built_docent):
+    def served(site):
+        lock = json.loads((site / runtime.SITE_DIR / "pyodide-lock.json").read_text())
+        return {name: entry["file_name"] for name, entry in lock["packages"].items()}
+
+    assert served(built_book) == served(built_docent)  # two builds of the same sources: the same hashed names
+
+
+@pytest.mark.slow
 def test_de_wheels_van_de_site_dragen_bytecode_en_een_kloppend_record(built_book):
     for wheel in pyodide_dir(built_book).glob("*.whl"):
         with zipfile.ZipFile(wheel) as archive:
