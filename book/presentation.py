@@ -24,6 +24,7 @@ import functools
 import html
 import http.server
 import json
+import posixpath
 import re
 import sys
 import threading
@@ -40,6 +41,9 @@ SCRIPT, STYLE = "presenteer.js", "presenteer.css"
 PARAMETER = "presenteer"
 """The address's parameter that makes a page a presentation (``?presenteer``); ``scene`` and ``voorbeeld`` go along."""
 SITE = ROOT / "_build" / "html"
+ONWARD = "presenteer-verder"
+"""The meta tag naming the chapter's next page with explorers: after a page's last scene, the presentation goes on
+there (presenteer.js)."""
 FIGURE = re.compile(r'<figure class="verkenner-statisch" data-code="[^"]*" data-voorbeelden="([^"]*)"')
 """An explorer's static figure in a built page, with its examples (explorers/explorer.py)."""
 
@@ -52,9 +56,29 @@ def has_explorer(doctree: nodes.Node) -> bool:
                                              and 'class="verkenner-statisch"' in n.astext()))
 
 
+def onward(page: str, found) -> str | None:
+    """The next page of ``page``'s chapter that shows explorers, among the pages in ``found`` (names); None at the
+    chapter's last."""
+    series = chapters.pages(chapters.chapter_of(page))
+    later = series[series.index(page) + 1:] if page in series else []
+    return next((name for name in later if name in found and any(
+        chapters.explorer_calls("".join(cell["source"])) for cell in chapters.notebook(name)["cells"]
+        if cell["cell_type"] == "code")), None)
+
+
+def name_onward(app, pagename, templatename, context, doctree) -> None:
+    """On a page with explorers, the :data:`ONWARD` meta tag when its chapter has a next page with explorers."""
+    folder, page = posixpath.split(pagename)
+    if doctree is not None and has_explorer(doctree):
+        found = {posixpath.basename(docname) for docname in app.env.found_docs if posixpath.dirname(docname) == folder}
+        if (after := onward(page, found)) is not None:
+            context["metatags"] += f'\n<meta name="{ONWARD}" content="{after}.html">'
+
+
 def setup(app):
     """Sphinx extension: the presentation mode on every page with explorers."""
     assets.on_pages(app, has_explorer, SCRIPT, STYLE)
+    app.connect("html-page-context", name_onward)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
 
 

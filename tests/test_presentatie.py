@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from book import presentation
+from book import chapters, presentation
 from conftest import ROOT, require
 from explorers import style
 from explorers.hormones import hormoonverkenner
@@ -94,6 +94,16 @@ def test_alleen_paginas_met_verkenners_laden_de_presentatiemodus(built_book):
     assert "vrouw" in pages["hormonen"][0]
 
 
+def test_elke_pagina_met_verkenners_noemt_de_volgende_pagina_van_het_hoofdstuk_met_verkenners(built_book):
+    pages = presentation.presenting_pages(built_book)
+    for name in pages:
+        named = re.search(rf'<meta name="{presentation.ONWARD}" content="([\w-]+)\.html">',
+                          (built_book / "chapters" / f"{name}.html").read_text(encoding="utf-8"))
+        series = chapters.pages(chapters.chapter_of(name))
+        later = [p for p in series[series.index(name) + 1:] if p in pages]
+        assert (named.group(1) if named else None) == (later[0] if later else None), name
+
+
 # -- in the browser --------------------------------------------------------------------------------------------------
 
 @pytest.mark.slow
@@ -172,6 +182,24 @@ def test_pijl_naar_rechts_gaat_naar_de_volgende_scene_met_dezelfde_python_en_esc
     page.locator(".bd-article h1").wait_for()
     assert page.locator(".presentatie").count() == 0
     assert page.get_by_role("link", name=re.compile("^Presenteren")).get_attribute("href") == "?presenteer"
+    assert page.blocked == []
+
+
+@pytest.mark.slow
+def test_na_de_laatste_scene_gaat_de_presentatie_verder_op_de_volgende_pagina_van_het_hoofdstuk(built_book, site,
+                                                                                                page):
+    scenes = presentation.presenting_pages(built_book)
+    present(site, page, f"&scene={len(scenes['hormonen'])}")
+    onward = page.get_by_role("button", name="Volgende pagina")
+    assert onward.is_enabled()
+    page.mouse.click(5, 760)
+    page.keyboard.press("ArrowRight")
+    page.wait_for_url(re.compile(r"/hormonen-technieken-en-sekse\.html\?presenteer&scene=1\b"))
+    assert "Scène 1 van" in page.get_by_role("navigation", name="Presentatie").inner_text()
+    page.goto(f"{site}/chapters/hormonen-technieken-en-sekse.html?presenteer"  # the chapter's last with explorers
+              f"&scene={len(scenes['hormonen-technieken-en-sekse'])}")
+    page.locator(SCENE).wait_for()
+    assert page.get_by_role("button", name="Volgende", exact=True).is_disabled()
     assert page.blocked == []
 
 

@@ -6,6 +6,9 @@
 // example: ?presenteer&scene=3&voorbeeld=vrouw, kept up to date as the presenter moves, so a reload or a shared link
 // lands on the same scene.
 //
+// After a page's last scene, "Volgende pagina" goes on to the chapter's next page with explorers, presenting (the page
+// names it in <meta name="presenteer-verder">, book/presentation.py).
+//
 // Keys: → PageDown Space next scene · ← PageUp previous · Esc leaves · A B C (or 1 2 3) choose an option ·
 // Enter shows the answer · U folds its explanation away and back. Keys meant for a slider, a list or a field stay theirs.
 //
@@ -167,6 +170,7 @@
     }
     let current = -1;
     let example = query.get("voorbeeld");
+    const onward = document.querySelector('meta[name="presenteer-verder"]')?.content;
 
     const stage = document.createElement("div");
     stage.className = "presentatie";
@@ -275,6 +279,7 @@
     }
 
     function go(index) {
+      if (index === all.length && onward) location.assign(`${onward}?${PARAMETER}`);
       if (index < 0 || index >= all.length || index === current) return;
       const first = current < 0;
       if (!first) {
@@ -288,7 +293,9 @@
       title.textContent = scene.title;
       document.title = `${scene.title} (presentatie)`;
       back.disabled = current === 0;
-      forward.disabled = current === all.length - 1;
+      const last = current === all.length - 1;
+      forward.disabled = last && !onward;
+      forward.textContent = last && onward ? "Volgende pagina" : "Volgende";
       const shown = example && scene.examples.includes(example) ? example : null;
       history.replaceState(null, "", address(current + 1, shown));
       if (!first) announce.textContent = `Scène ${current + 1} van ${all.length}: ${scene.title}`;
