@@ -65,8 +65,9 @@ pdf: install vendor system-deps ## the printable handout: _build/pdf/krachtfysio
 	$(BIN)/python -m book.handout _build/singlehtml _build/pdf/krachtfysiologie.pdf
 	@echo "Klaar: _build/pdf/krachtfysiologie.pdf"
 
+# One test process per core (pytest-xdist); a test file, and a notebook with its cells, stays in one process.
 test: install vendor pyodide-test _build/axe-core/axe.min.js $(QTI_DTD) system-deps ## run every test
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --dist loadfile
 
 bench: install vendor ## measure speed; prints one JSON object per line
 	$(BIN)/python benchmarks/run.py

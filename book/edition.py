@@ -10,7 +10,8 @@ The instructor part is not a second hand-kept list: it follows from ``_toc.yml``
 ``docent-<chapter>`` per chapter with a question bank, in the book's order), so the two editions cannot drift
 apart. The build refuses, in Dutch, an instructor page that is missing.
 
-Usage: ``python -m book.edition [MAP]`` (default ``_build/docent``).
+Usage: ``python -m book.edition [MAP] [--config FILE]`` (default ``_build/docent``; the tests pass a config that
+shares executed notebooks between their builds).
 """
 
 from __future__ import annotations
@@ -53,15 +54,17 @@ def toc() -> dict:
     return {**public, "parts": [*public["parts"], part]}
 
 
-def build(folder: Path = FOLDER) -> Path:
-    """Build the instructor edition (warnings as errors) into ``folder``; return it."""
+def build(folder: Path = FOLDER, config: Path | None = None) -> Path:
+    """Build the instructor edition (warnings as errors) into ``folder``, with the book's ``_config.yml`` or
+    ``config``; return it."""
     work = folder.parent / f"{folder.name}-bouw"
     work.mkdir(parents=True, exist_ok=True)
     toc_file = work / "_toc.yml"
     toc_file.write_text(yaml.safe_dump(toc(), allow_unicode=True, sort_keys=False), encoding="utf-8")
     jupyter_book = Path(sys.executable).with_name("jupyter-book")
     subprocess.run([str(jupyter_book), "build", str(chapters.ROOT), "--toc", str(toc_file), "--path-output",
-                    str(work), "-W", "--keep-going"], check=True, env=os.environ)
+                    str(work), "-W", "--keep-going", *(["--config", str(config)] if config else [])], check=True,
+                   env=os.environ)
     shutil.rmtree(folder, ignore_errors=True)
     shutil.move(work / "_build" / "html", folder)
     return folder
@@ -70,7 +73,9 @@ def build(folder: Path = FOLDER) -> Path:
 def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(prog="python -m book.edition", description="Bouw de docenteneditie.")
     parser.add_argument("map", nargs="?", default=str(FOLDER), help="waar de editie komt (standaard _build/docent)")
-    folder = build(Path(parser.parse_args(argv).map))
+    parser.add_argument("--config", type=Path, help="een ander _config.yml dan dat van het boek")
+    arguments = parser.parse_args(argv)
+    folder = build(Path(arguments.map), arguments.config)
     print(f"Klaar: de docenteneditie staat in {folder}. Zet hem achter de inlog van je instelling.")
 
 

@@ -13,8 +13,12 @@ import threading
 from pathlib import Path
 
 import pytest
+import yaml
+from filelock import FileLock
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
 def _pages_with_explorers() -> dict[str, str]:
     """Each learner page that shows explorers, in the book's order, with the title of the first one it shows."""
     from book import chapters
@@ -33,8 +37,6 @@ def _pages_with_explorers() -> dict[str, str]:
 
 def _learner_pages() -> list[str]:
     """Every page of the chapters (the part "Hoofdstukken" of _toc.yml), in the book's order."""
-    import yaml
-
     from book import chapters
 
     toc = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
@@ -64,8 +66,44 @@ def require(condition: bool, what: str) -> None:
     pytest.skip(message)
 
 
+def built_once(tmp_path_factory, name: str, build) -> Path:
+    """The folder ``name`` that ``build(folder)`` fills, built once for the whole test run.
+
+    `make test` runs the tests in parallel processes (pytest-xdist), each with its own session fixtures. The first
+    process to ask builds, under a lock that also keeps two builds from running at once (they share one notebook
+    cache, :func:`book_config`); the others wait for it and use the same folder.
+    """
+    base = tmp_path_factory.getbasetemp()
+    shared = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base  # the run's folder, above each process's
+    folder, done = shared / name, shared / f"{name}.klaar"
+    with FileLock(shared / "bouwen.lock"):
+        if not done.exists():
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir()
+            build(folder)
+            done.touch()
+    return folder
+
+
 @pytest.fixture(scope="session")
-def built_book(tmp_path_factory) -> Path:
+def book_config(tmp_path_factory) -> Path:
+    """The book's ``_config.yml`` with one change for the run's three builds (the site, the instructor edition, the
+    PDF): each notebook is executed once and its outputs shared, through a Jupyter cache in a temporary folder made new
+    for every run, so no output outlives the code that made it. The book itself builds with ``force``."""
+    def write(folder):
+        config = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
+        assert config["execute"]["execute_notebooks"] == "force"
+        config["execute"] |= {"execute_notebooks": "cache", "cache": str(folder / "jupyter_cache")}
+        # "./" meant next to _config.yml, the repository's root
+        config["sphinx"]["local_extensions"] = {name: str(ROOT) for name in config["sphinx"]["local_extensions"]}
+        (folder / "_config.yml").write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False),
+                                            encoding="utf-8")
+
+    return built_once(tmp_path_factory, "config", write) / "_config.yml"
+
+
+@pytest.fixture(scope="session")
+def built_book(tmp_path_factory, book_config) -> Path:
     """Build the whole book once, warnings as errors, into a temporary folder.
 
     Pyodide is bundled from the test fixture (`make pyodide-test`), so the in-browser
@@ -73,23 +111,27 @@ def built_book(tmp_path_factory) -> Path:
     """
     require((ROOT / "_build/vendor/mathjax/tex-chtml.js").exists(), "MathJax (make vendor)")
     require((ROOT / "_build/pyodide-test").exists(), "Pyodide-testpakketten (make pyodide-test)")
-    out = tmp_path_factory.mktemp("book")
-    result = subprocess.run(
-        [str(BIN / "jupyter-book"), "build", str(ROOT), "-W", "--keep-going", "--path-output", str(out)],
-        capture_output=True, text=True, timeout=1200,
-        env={**os.environ, "PYODIDE": str(ROOT / "_build/pyodide-test")})
-    assert result.returncode == 0, result.stdout[-5000:] + result.stderr[-5000:]
-    return out / "_build" / "html"
+
+    def build(out):
+        result = subprocess.run(
+            [str(BIN / "jupyter-book"), "build", str(ROOT), "-W", "--keep-going", "--config", str(book_config),
+             "--path-output", str(out)], capture_output=True, text=True, timeout=1200,
+            env={**os.environ, "PYODIDE": str(ROOT / "_build/pyodide-test")})
+        assert result.returncode == 0, result.stdout[-5000:] + result.stderr[-5000:]
+
+    return built_once(tmp_path_factory, "book", build) / "_build" / "html"
 
 
 @pytest.fixture(scope="session")
-def built_docent(tmp_path_factory) -> Path:
+def built_docent(tmp_path_factory, book_config) -> Path:
     """Build the instructor edition once (`make docent`, book/edition.py), warnings as errors."""
-    out = tmp_path_factory.mktemp("docent") / "docent"
-    result = subprocess.run([str(BIN / "python"), "-m", "book.edition", str(out)], capture_output=True, text=True,
-                            timeout=1200, cwd=ROOT, env={**os.environ, "PYODIDE": str(ROOT / "_build/pyodide-test")})
-    assert result.returncode == 0, result.stdout[-5000:] + result.stderr[-5000:]
-    return out
+    def build(folder):
+        result = subprocess.run([str(BIN / "python"), "-m", "book.edition", str(folder / "docent"), "--config",
+                                 str(book_config)], capture_output=True, text=True, timeout=1200, cwd=ROOT,
+                                env={**os.environ, "PYODIDE": str(ROOT / "_build/pyodide-test")})
+        assert result.returncode == 0, result.stdout[-5000:] + result.stderr[-5000:]
+
+    return built_once(tmp_path_factory, "docent", build) / "docent"
 
 
 @pytest.fixture(scope="session")

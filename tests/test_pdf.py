@@ -8,26 +8,27 @@ import pytest
 from book import chapters
 from explorers import registry
 
-from conftest import BIN, CHROMIUM, ROOT, require
+from conftest import BIN, CHROMIUM, ROOT, built_once, require
 
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="session")
-def pdf(tmp_path_factory):
+def pdf(tmp_path_factory, book_config):
     """The handout, made as `make pdf` makes it, into a temporary folder; its pages as text."""
     require((ROOT / "_build/vendor/mathjax/tex-chtml.js").exists(), "MathJax (make vendor)")
     require(__import__("pathlib").Path(CHROMIUM).exists(), "Chromium")
     from pypdf import PdfReader
 
-    out = tmp_path_factory.mktemp("pdf")
-    result = subprocess.run(
-        [str(BIN / "jupyter-book"), "build", str(ROOT), "--builder", "singlehtml", "-W", "--keep-going",
-         "--path-output", str(out)], capture_output=True, text=True, timeout=1200)
-    assert result.returncode == 0, result.stdout[-5000:] + result.stderr[-5000:]
-    path = out / "krachtfysiologie.pdf"
-    subprocess.run([str(BIN / "python"), "-m", "book.handout", str(out / "_build/singlehtml"), str(path)],
-                   check=True, timeout=600)  # as `make pdf` does (and outside the browser tests' event loop)
+    def build(out):
+        result = subprocess.run(
+            [str(BIN / "jupyter-book"), "build", str(ROOT), "--builder", "singlehtml", "-W", "--keep-going",
+             "--config", str(book_config), "--path-output", str(out)], capture_output=True, text=True, timeout=1200)
+        assert result.returncode == 0, result.stdout[-5000:] + result.stderr[-5000:]
+        subprocess.run([str(BIN / "python"), "-m", "book.handout", str(out / "_build/singlehtml"),
+                        str(out / "krachtfysiologie.pdf")], check=True, timeout=600)  # as `make pdf` does
+
+    path = built_once(tmp_path_factory, "pdf", build) / "krachtfysiologie.pdf"
     return PdfReader(path)
 
 
