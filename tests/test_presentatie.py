@@ -154,6 +154,24 @@ def test_op_een_beamer_staan_vraag_figuur_en_schuif_in_beeld_en_een_schuifstap_v
 
 
 @pytest.mark.slow
+def test_op_een_telefoon_staat_de_balk_met_waar_je_bent_boven_de_knoppen_zonder_overlap(site, page):
+    page.set_viewport_size({"width": 390, "height": 844})  # trying a presentation out on a phone
+    page.goto(f"{site}/{PAGE}?presenteer")
+    page.locator(SCENE).wait_for()
+    bar = page.get_by_role("navigation", name="Presentatie")
+    counter = bar.locator(".presentatie-teller")
+    assert counter.evaluate(INSIDE) and re.match(r"Scène 1 van \d+$", counter.inner_text())
+    box = counter.bounding_box()
+    for name in ("Vorige", "Volgende", "Stoppen"):
+        button = bar.get_by_role("button", name=name, exact=True)
+        assert button.evaluate(INSIDE)
+        other = button.bounding_box()
+        assert box["y"] + box["height"] <= other["y"] or other["x"] + other["width"] <= box["x"], name
+    assert page.evaluate("document.scrollingElement.scrollWidth <= innerWidth")
+    assert page.blocked == []
+
+
+@pytest.mark.slow
 def test_pijl_naar_rechts_gaat_naar_de_volgende_scene_met_dezelfde_python_en_escape_stopt(site, page):
     present(site, page)
     page.locator(f"{SCENE} button.voorspelling-knop").first.click()  # a choice unfolds the answer too
