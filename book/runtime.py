@@ -346,6 +346,7 @@ def setup(app):
     """Sphinx extension: write the runtime's folder into an HTML build and give every page its settings."""
     app.connect("builder-inited", build_runtime)
     app.connect("html-page-context", drop_widget_state, priority=400)  # before myst-nb adds it (500)
+    app.connect("html-page-context", drop_thebe)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
 
 
@@ -363,6 +364,17 @@ def drop_widget_state(app, pagename, *args) -> None:
 
     if hasattr(app.env, "nb_metadata") and pagename in app.env.nb_metadata:
         NbMetadataCollector.get_js_files(app.env, pagename).pop("ipywidgets_state", None)
+
+
+def drop_thebe(app, pagename, templatename, context, doctree) -> None:
+    """Leave out what sphinx-thebe adds to every page although thebe is off (``launch_buttons: thebe: false``; the
+    in-browser version is this runtime): its script, its style and its settings, written twice, so the browser
+    refused the second ``const THEBE_JS_URL`` with an error, naming an address at unpkg.com."""
+    def thebe(asset) -> bool:
+        return "thebe" in str(asset.filename or "") or "THEBE_JS_URL" in asset.attributes.get("body", "")
+
+    for kind in ("script_files", "css_files"):  # in place: the list is the one later add_js_file calls extend
+        context[kind][:] = [asset for asset in context[kind] if not thebe(asset)]
 
 
 def main(argv: list[str]) -> None:

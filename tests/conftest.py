@@ -172,12 +172,15 @@ SAVE_DATA = "Object.defineProperty(navigator, 'connection', {value: {saveData: t
 
 @pytest.fixture
 def page(browser):
-    """A fresh page on which every request off 127.0.0.1 is blocked and recorded. Its browser asks to save data,
-    so Python starts only when a test clicks (not in the background of every page a test visits)."""
+    """A fresh page on which every request off 127.0.0.1 is blocked and recorded, as is every script error nothing
+    caught. Its browser asks to save data, so Python starts only when a test clicks (not in the background of every
+    page a test visits)."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     context.add_init_script(SAVE_DATA)
     page = context.new_page()
     page.blocked = []
+    page.errors = []  # what the page's scripts threw and nothing caught
+    page.on("pageerror", lambda error: page.errors.append(str(error)))
 
     def route(r):
         host = r.request.url.split("/")[2].split(":")[0] if "://" in r.request.url else ""
