@@ -158,7 +158,7 @@ class BoneExplorer(Explorer):
         ax.set_xlabel("grootste vervorming per dag (microstrain, µε)")
         ax.set_ylabel("botmassa: verandering (% per jaar)")
         self.zones = {key: style.vspan(ax, 1, 2, color=color, alpha=0.25, lw=0) for key, color in ZONE_SHADES.items()}
-        self.strain = {"ref": ax.plot([], [], color=style.COLORS["bone"], ls="--", lw=1.8)[0],
+        self.strain = {"ref": ax.plot([], [], color=style.COLORS["bone"], **style.COMPARED)[0],
                        "now": ax.plot([], [], color=style.COLORS["bone"])[0],
                        "point": ax.plot([], [], "o", color=style.COLORS["bone"], ms=11)[0]}
         ax = self.axes["bmd"]
@@ -167,7 +167,7 @@ class BoneExplorer(Explorer):
         ax.set_xlabel("leeftijd (jaar)")
         ax.set_ylabel("% van de piekbotdichtheid")
         self.bmd = {"untrained": ax.plot([], [], color=style.COLORS["untrained"], lw=1.8)[0],
-                    "ref": ax.plot([], [], color=style.COLORS["bone"], ls="--", lw=1.8)[0],
+                    "ref": ax.plot([], [], color=style.COLORS["bone"], **style.COMPARED)[0],
                     "now": ax.plot([], [], color=style.COLORS["bone"])[0],
                     "start": ax.axvline(0, color=style.COLORS["bone"], ls=":", lw=1.5),
                     "measured": ax.errorbar([np.nan], [np.nan], yerr=[np.nan], fmt="o",

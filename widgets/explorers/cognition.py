@@ -109,7 +109,7 @@ class CognitionExplorer(Explorer):
             ax.set_xlim(AGES[0], AGES[-1])
             self.lines[key] = {
                 "untrained": ax.plot([], [], color=style.COLORS["untrained"], lw=1.8)[0],
-                "ref": ax.plot([], [], color=style.COLORS["hippocampus"], ls="--", lw=1.8)[0],
+                "ref": ax.plot([], [], color=style.COLORS["hippocampus"], **style.COMPARED)[0],
                 "now": ax.plot([], [], color=style.COLORS["hippocampus"])[0],
                 "age": ax.axvline(0, color="0.4", ls=":", lw=1.5),
                 "measured": ax.plot([], [], "o", color=style.COLORS["measured"], ms=7)[0],

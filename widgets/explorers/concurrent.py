@@ -184,7 +184,7 @@ class WeekPlannerExplorer(Explorer):
         ax.set_xlabel("% van de winst bij alleen die training")
         ax.axvline(100, color="0.4", lw=1.5)
         self.bars = ax.barh(y, [0] * 4, height=0.5, color=[style.COLORS[q] for q in GOALS])
-        self.ref_bars = [ax.plot([], [], color="0.2", ls="--", lw=1.8)[0] for _ in GOALS]
+        self.ref_bars = [ax.plot([], [], color="0.2", **style.COMPARED)[0] for _ in GOALS]
         self.labels = [ax.text(102, yi, "", va="center", ha="left", fontsize=12) for yi in y]
         measured = concurrent.measured_ratios()
         for study, (marker, _) in MEASURED.items():

@@ -239,7 +239,7 @@ class Explorer:
         ``reference`` as second entry; rebuilt only when its labels change."""
         if reference is not None:
             items = list(handles.items())
-            items.insert(1, (f"vergelijking: {reference}", Line2D([], [], color="0.2", ls="--", lw=1.8)))
+            items.insert(1, (f"vergelijking: {reference}", Line2D([], [], color="0.2", **style.COMPARED)))
             handles = dict(items)
         labels = tuple(handles)
         if labels == self._legend_labels:

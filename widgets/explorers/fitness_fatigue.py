@@ -121,7 +121,7 @@ class FitnessFatigueExplorer(Explorer):
         self.load_steps = self.axes["load"].stairs([0.0], [0.0, 1.0], fill=True, color=style.COLORS["load"])
         for attribute, (axis, color) in SERIES.items():
             ax = self.axes[axis]
-            self.artists[axis][f"ref {attribute}"] = ax.plot([], [], color=style.COLORS[color], ls="--", lw=1.8)[0]
+            self.artists[axis][f"ref {attribute}"] = ax.plot([], [], color=style.COLORS[color], **style.COMPARED)[0]
             self.artists[axis][attribute] = ax.plot([], [], color=style.COLORS[color])[0]
         self.artists["form"]["best"] = self.axes["form"].plot([], [], "D", color=style.COLORS["form"], ms=9)[0]
         return fig

@@ -119,7 +119,7 @@ class GlucoseExplorer(Explorer):
             ax.axhline(level, color="0.4", ls=":", lw=2)
             ax.text(T[0] + 3, level, f"{text} (≥ {fmt(level)})", ha="left", va="bottom", color="0.3")
         ax.axvline(120, color="0.4", ls=":", lw=1)
-        self.meal = {"ref": ax.plot([], [], color=style.COLORS["glucose"], ls="--", lw=1.8)[0],
+        self.meal = {"ref": ax.plot([], [], color=style.COLORS["glucose"], **style.COMPARED)[0],
                      "now": ax.plot([], [], color=style.COLORS["glucose"])[0],
                      "two_hours": ax.plot([], [], "o", color=style.COLORS["glucose"], ms=10)[0]}
         ax = self.axes["hba1c"]

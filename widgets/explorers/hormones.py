@@ -98,7 +98,7 @@ class HormoneExplorer(Explorer):
             ax.set_xlabel("minuten na het einde van de training")
             a = {
                 "session": style.vspan(ax, -1, 0, color=style.COLORS["session"], alpha=0.15, lw=0),
-                "ref": ax.plot([], [], color=color, ls="--", lw=1.8, alpha=0.7)[0],
+                "ref": ax.plot([], [], color=color, **style.COMPARED, alpha=0.7)[0],
                 "now": ax.plot([], [], color=color)[0],
             }
             if name in {"testosterone", "cortisol"}:

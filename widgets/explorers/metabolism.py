@@ -122,7 +122,7 @@ class MetabolismExplorer(Explorer):
         self.blocks = {key: ax.barh(self.rows, [0, 0], color=style.COLORS[key], height=0.5, edgecolor="white")
                        for key in metabolism.TISSUES}
         self.labels = [ax.text(0, y, "", ha="center", va="center") for y in self.rows]
-        self.ref_muscle = [ax.plot([], [], color="0.2", ls="--", lw=1.8)[0] for _ in self.rows]
+        self.ref_muscle = [ax.plot([], [], color="0.2", **style.COMPARED)[0] for _ in self.rows]
         """The comparison's muscle share in each row: where its first block ends, dashed."""
         ax = self.axes["extra"]
         ax.set_title("Wat levert de extra spier op?")
@@ -132,7 +132,7 @@ class MetabolismExplorer(Explorer):
         rows = style.rows(ax, claims)
         colors = [style.COLORS["muscle"], style.COLORS["claim"], style.COLORS["measured"], style.COLORS["measured"]]
         self.bars = ax.barh(rows, [0] * 4, color=colors, height=0.5)
-        self.ref_bars = [ax.plot([], [], color="0.2", ls="--", lw=1.8)[0] for _ in rows[:3]]
+        self.ref_bars = [ax.plot([], [], color="0.2", **style.COMPARED)[0] for _ in rows[:3]]
         """The comparison's ends of the three bars that depend on the body (not the measured one), dashed."""
         aristizabal = MEASURED["aristizabal2015"]
         ax.errorbar([aristizabal["rmr_kcal"]], [rows[3]], xerr=[aristizabal["rmr_sd_kcal"]], fmt="none",

@@ -137,12 +137,12 @@ class ProteinExplorer(Explorer):
         dose.plot([r["protein_g"] for r in moore], self.moore_pct, "o", color=style.COLORS["measured"], ms=7)
         self.artists = {
             "session": turnover.axvline(0, color=style.COLORS["session"], lw=4, alpha=0.5),
-            "synthesis_ref": turnover.plot([], [], color=style.COLORS["synthesis"], ls="--", lw=1.8)[0],
+            "synthesis_ref": turnover.plot([], [], color=style.COLORS["synthesis"], **style.COMPARED)[0],
             "synthesis": turnover.plot([], [], color=style.COLORS["synthesis"])[0],
             "breakdown": turnover.plot([], [], color=style.COLORS["breakdown"])[0],
             "measured": turnover.plot([], [], "o", color=style.COLORS["measured"], ms=7)[0],
             "meals": turnover.plot([], [], "|", color="0.2", ms=18, mew=2)[0],
-            "net_ref": net.plot([], [], color=style.COLORS["net"], ls="--", lw=1.8)[0],
+            "net_ref": net.plot([], [], color=style.COLORS["net"], **style.COMPARED)[0],
             "net": net.plot([], [], color=style.COLORS["net"])[0],
             "dose_curve": dose.plot([], [], color=style.COLORS["synthesis"])[0],
             "dose_now": dose.plot([], [], "D", color=style.COLORS["synthesis"], ms=10, mec="0.2")[0],

@@ -110,7 +110,7 @@ class SatelliteCellExplorer(Explorer):
             ax.set_xlabel("weken")
             self.artists[key] = {
                 "training": style.vspan(ax, 0, 1, color=style.COLORS["session"], alpha=0.15, lw=0),
-                "ref": ax.plot([], [], color=style.COLORS[color], ls="--", lw=1.8)[0],
+                "ref": ax.plot([], [], color=style.COLORS[color], **style.COMPARED)[0],
                 "now": ax.plot([], [], color=style.COLORS[color])[0],
                 "measured": ax.plot([], [], "o", color=style.COLORS["measured"], ms=7)[0],
             }

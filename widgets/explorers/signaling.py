@@ -151,7 +151,7 @@ class SignalingExplorer(Explorer):
                                              autolim=False)
             a["measured"] = ax.plot([], [], "o", color=style.COLORS["measured"], ms=8)[0]
             for signal, name in signals:
-                a[f"ref {signal}"] = ax.plot([], [], color=style.COLORS[signal], ls="--", lw=1.8)[0]
+                a[f"ref {signal}"] = ax.plot([], [], color=style.COLORS[signal], **style.COMPARED)[0]
                 a[signal] = ax.plot([], [], color=style.COLORS[signal], label=name)[0]
             ax.legend(loc="upper right")
             self.artists[key] = a

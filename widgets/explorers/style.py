@@ -120,6 +120,10 @@ PROJECTOR_RC = RC | {"font.size": 15, "axes.titlesize": 17, "axes.labelsize": 14
 PROJECTOR_LINE_SCALE = 1.5
 """While presenting every line of a figure is this much thicker."""
 
+COMPARED = {"ls": "--", "lw": 1.8}
+"""How an explorer draws its comparison (:meth:`explorers.explorer.Explorer.reference`): dashed, in the compared
+line's own colour, or in dark grey ("0.2") where it has none (the end of a bar, the legend's entry)."""
+
 WORDS = {
     "colours": {  # style.COLORS, and the greys of axes furniture: the adjective, inflected ("de blauwe lijn")
         "#0072B2": ("blauw", "blauwe"),

@@ -125,7 +125,7 @@ class TrainingVariablesExplorer(Explorer):
         load.plot(list(measured), list(measured.values()), "o", color=style.COLORS["measured"], ms=7)
         load.set_ylim(0, 110)
         self.artists = {
-            "ref": volume.plot([], [], color=style.COLORS["growth"], ls="--", lw=1.8)[0],
+            "ref": volume.plot([], [], color=style.COLORS["growth"], **style.COMPARED)[0],
             "curve": volume.plot([], [], color=style.COLORS["growth"])[0],
             "now": volume.plot([], [], "D", color=style.COLORS["growth"], ms=11, mec="0.2")[0],
             "load_now": load.plot([], [], "D", color=style.COLORS["growth"], ms=11, mec="0.2")[0],
