@@ -111,3 +111,9 @@ def explorer_calls(source: str) -> list[str]:
     """The explorers a code cell's ``source`` shows: the names of the explorer functions it calls."""
     return [node.func.id for node in ast.walk(ast.parse(source))
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in _explorer_names()]
+
+
+def explorers_on(page: str) -> list[str]:
+    """The explorers a page shows, in order: the explorer functions its code cells call."""
+    return [name for cell in notebook(page)["cells"] if cell["cell_type"] == "code"
+            for name in explorer_calls("".join(cell["source"]))]

@@ -61,9 +61,7 @@ def onward(page: str, found) -> str | None:
     chapter's last."""
     series = chapters.pages(chapters.chapter_of(page))
     later = series[series.index(page) + 1:] if page in series else []
-    return next((name for name in later if name in found and any(
-        chapters.explorer_calls("".join(cell["source"])) for cell in chapters.notebook(name)["cells"]
-        if cell["cell_type"] == "code")), None)
+    return next((name for name in later if name in found and chapters.explorers_on(name)), None)
 
 
 def name_onward(app, pagename, templatename, context, doctree) -> None:

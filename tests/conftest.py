@@ -27,8 +27,7 @@ def _pages_with_explorers() -> dict[str, str]:
     titles = {name: function.__annotations__["return"] for name, function in registry().items()}
     found = {}
     for page in LEARNER_PAGES:
-        calls = [name for cell in chapters.notebook(page)["cells"] if cell["cell_type"] == "code"
-                 for name in chapters.explorer_calls("".join(cell["source"]))]
+        calls = chapters.explorers_on(page)
         if calls:
             module = importlib.import_module(registry()[calls[0]].__module__)
             found[page] = getattr(module, titles[calls[0]]).title
