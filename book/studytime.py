@@ -372,28 +372,21 @@ def page_time(path: Path) -> StudyTime:
     return study_time(counts(path))
 
 
+def _summed(part: str) -> property:
+    """A :class:`SeriesTime`'s ``part``: the sum of what its pages show."""
+    return property(lambda series: sum(getattr(page, part) for page in series.pages))
+
+
 @dataclass(frozen=True)
 class SeriesTime:
     """The study time of a series of pages (a chapter): the sums of what each page shows, so that the times a
-    learner reads on the pages add up to the chapter's."""
+    learner reads on the pages add up to the chapter's (the parts of :class:`StudyTime`)."""
 
     pages: tuple[StudyTime, ...]
-
-    @property
-    def read_and_explore(self) -> int:
-        return sum(page.read_and_explore for page in self.pages)
-
-    @property
-    def practice(self) -> int:
-        return sum(page.practice for page in self.pages)
-
-    @property
-    def total(self) -> int:
-        return sum(page.total for page in self.pages)
-
-    @property
-    def extra(self) -> int:
-        return sum(page.extra for page in self.pages)
+    read_and_explore = _summed("read_and_explore")
+    practice = _summed("practice")
+    total = _summed("total")
+    extra = _summed("extra")
 
 
 def pages_time(paths: list[Path]) -> SeriesTime:
